@@ -1,0 +1,192 @@
+using System;
+
+namespace SecretAnalyzers.Detection;
+
+/// <summary>Secrets that are the value of a key in a larger string: connection-string keys and passwords, URL user info.</summary>
+internal static class KeyValues
+{
+    /// <summary><c>AccountKey=&lt;base64&gt;</c> or <c>SharedAccessKey=&lt;base64&gt;</c>; the match is the value.</summary>
+    public static bool TryMatchKeyValue(string text, int keyword, int value, PrefixRule rule, out SecretMatch match)
+    {
+        match = default;
+        if (!FollowsSeparator(text, keyword))
+        {
+            return false;
+        }
+
+        var run = CharClasses.RunLength(text, value, text.Length, CharClass.Base64, rule.Max + 1);
+        if (run < rule.Min || run > rule.Max)
+        {
+            return false;
+        }
+
+        var end = value + run;
+        while (end < text.Length && end - value < run + 2 && text[end] == '=')
+        {
+            end++;
+        }
+
+        if (!SecretScanner.EndsAtBoundary(text, end) || PlaceholderFilter.IsPlaceholderBody(text, value, run, 64))
+        {
+            return false;
+        }
+
+        var format = rule.Format;
+        if (format == TokenFormats.AzureStorageAccountKey && text.IndexOf("AccountEndpoint=", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            format = TokenFormats.AzureCosmosDbKey;
+        }
+
+        match = new SecretMatch(format, value, end - value);
+        return true;
+    }
+
+    /// <summary>
+    /// <c>Password=…</c> or <c>Pwd=…</c> as one <c>key=value</c> pair among others (ADO.NET, ODBC, JDBC, URL query).
+    /// The match is the value; placeholders (<c>{0}</c>, <c>${DB_PASSWORD}</c>, <c>&lt;password&gt;</c>, <c>****</c>) are not secrets.
+    /// </summary>
+    public static bool TryMatchConnectionStringPassword(string text, int keyword, int afterKeyword, out SecretMatch match)
+    {
+        match = default;
+        var p = SkipSpaces(text, afterKeyword);
+        if (p >= text.Length || text[p] != '=')
+        {
+            return false;
+        }
+
+        var separator = PreviousNonSpace(text, keyword);
+        var inQuery = separator == '?' || separator == '&';
+        if (separator != ';' && !inQuery && separator != '\0')
+        {
+            return false;
+        }
+
+        p = SkipSpaces(text, p + 1);
+        int valueStart, valueEnd, next;
+        if (p < text.Length && (text[p] == '"' || text[p] == '\''))
+        {
+            valueStart = p + 1;
+            valueEnd = text.IndexOf(text[p], valueStart);
+            if (valueEnd < 0)
+            {
+                return false;
+            }
+
+            next = valueEnd + 1;
+        }
+        else
+        {
+            valueStart = p;
+            valueEnd = p;
+            while (valueEnd < text.Length && text[valueEnd] != ';' && text[valueEnd] != '\r' && text[valueEnd] != '\n'
+                && !(inQuery && text[valueEnd] == '&'))
+            {
+                valueEnd++;
+            }
+
+            next = valueEnd;
+            while (valueEnd > valueStart && text[valueEnd - 1] == ' ')
+            {
+                valueEnd--;
+            }
+        }
+
+        // Alone, "Password=x" may be prose or a form field; a connection string has other pairs too.
+        if (separator == '\0' && (next >= text.Length || text.IndexOf('=', next) < 0))
+        {
+            return false;
+        }
+
+        if (PlaceholderFilter.IsPlaceholderPassword(text, valueStart, valueEnd - valueStart))
+        {
+            return false;
+        }
+
+        match = new SecretMatch(TokenFormats.ConnectionStringPassword, valueStart, valueEnd - valueStart);
+        return true;
+    }
+
+    /// <summary><c>scheme://user:password@host</c>; the match is the password. <paramref name="colon"/> is the scheme's colon.</summary>
+    public static bool TryMatchUrlPassword(string text, int colon, out SecretMatch match)
+    {
+        match = default;
+        var schemeStart = colon;
+        while (schemeStart > 0 && IsSchemeChar(text[schemeStart - 1]))
+        {
+            schemeStart--;
+        }
+
+        if (colon - schemeStart < 2 || !CharClasses.Is(text[schemeStart], CharClass.Letter))
+        {
+            return false;
+        }
+
+        var authority = colon + 3;
+        int end = authority, at = -1;
+        while (end < text.Length && "/?#\"'<>` \t\r\n".IndexOf(text[end]) < 0)
+        {
+            if (text[end] == '@')
+            {
+                at = end;
+            }
+
+            end++;
+        }
+
+        if (at < 0 || at + 1 >= end || !(CharClasses.IsAlnum(text[at + 1]) || text[at + 1] == '['))
+        {
+            return false;
+        }
+
+        var separator = text.IndexOf(':', authority, at - authority);
+        if (separator < 0)
+        {
+            return false;
+        }
+
+        var passwordStart = separator + 1;
+        var passwordLength = at - passwordStart;
+        var userLength = separator - authority;
+        if (PlaceholderFilter.IsPlaceholderPassword(text, passwordStart, passwordLength)
+            || (userLength == passwordLength && string.CompareOrdinal(text, authority, text, passwordStart, passwordLength) == 0))
+        {
+            return false;
+        }
+
+        match = new SecretMatch(TokenFormats.UrlPassword, passwordStart, passwordLength);
+        return true;
+    }
+
+    /// <summary>A connection-string key starts the text or follows <c>;</c> (spaces allowed).</summary>
+    private static bool FollowsSeparator(string text, int keyword)
+    {
+        var previous = PreviousNonSpace(text, keyword);
+        return previous == '\0' || previous == ';' || previous == '"' || previous == '\'';
+    }
+
+    /// <summary>The last non-space character before <paramref name="index"/>, or '\0' at the start of the text.</summary>
+    private static char PreviousNonSpace(string text, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (text[i] != ' ' && text[i] != '\t')
+            {
+                return text[i];
+            }
+        }
+
+        return '\0';
+    }
+
+    private static int SkipSpaces(string text, int p)
+    {
+        while (p < text.Length && (text[p] == ' ' || text[p] == '\t'))
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    private static bool IsSchemeChar(char c) => CharClasses.IsAlnum(c) || c == '+' || c == '.' || c == '-';
+}

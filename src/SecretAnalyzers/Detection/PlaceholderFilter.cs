@@ -1,0 +1,234 @@
+using System;
+
+namespace SecretAnalyzers.Detection;
+
+/// <summary>
+/// Tells a random token body from a placeholder (<c>xxxx…</c>, <c>your-key-here</c>, <c>1234…</c>, <c>abcabc…</c>).
+/// Runs only on candidates that already have the right prefix, alphabet and length. Thresholds are set so
+/// that a random body of the provider's alphabet fails them with a probability well under one in ten thousand.
+/// </summary>
+internal static class PlaceholderFilter
+{
+    /// <summary>Words that do not occur by chance in a random body but do in every kind of placeholder.</summary>
+    private static readonly string[] PlaceholderWords =
+    {
+        "example", "sample", "placeholder", "your", "redacted", "replace", "dummy", "fake", "xxxx", "changeme",
+        "insert", "notreal", "test1234", "demo", "mock", "token_here", "keyhere", "secrethere", "1234",
+    };
+
+    /// <summary>Passwords that are documentation placeholders, not credentials.</summary>
+    private static readonly string[] PlaceholderPasswords =
+    {
+        "password", "passwd", "pass", "pwd", "secret", "test", "testing", "admin", "root", "guest", "user", "username",
+        "null", "none", "empty", "string", "value", "foo", "bar", "foobar", "demo", "abc", "abc123", "qwerty",
+        "letmein", "token", "apikey", "api_key", "key", "xxx", "yyy", "zzz", "dummy", "sample", "example", "changeit",
+    };
+
+    private static readonly string[] PlaceholderPasswordWords =
+    {
+        "password", "passwd", "your", "changeme", "change_me", "placeholder", "example", "redacted", "dummy", "xxx", "***", "...",
+    };
+
+    /// <summary>
+    /// Whether a token body looks like a placeholder. <paramref name="alphabetSize"/> is the size of the body's alphabet,
+    /// from which the number of distinct characters a random body would show is estimated. Whitespace is skipped
+    /// (PEM bodies wrap).
+    /// </summary>
+    public static bool IsPlaceholderBody(string text, int start, int length, int alphabetSize)
+    {
+        ulong seenLow = 0, seenHigh = 0;
+        int counted = 0, distinct = 0;
+        int run = 1, longestRun = 0, ascending = 1, descending = 1, longestSequence = 0;
+        var previous = '\0';
+        var classes = CharClass.None;
+        for (var i = start; i < start + length; i++)
+        {
+            var c = text[i];
+            if (CharClasses.IsWhitespace(c))
+            {
+                continue;
+            }
+
+            if (c < 64)
+            {
+                var bit = 1UL << c;
+                if ((seenLow & bit) == 0)
+                {
+                    seenLow |= bit;
+                    distinct++;
+                }
+            }
+            else if (c < 128)
+            {
+                var bit = 1UL << (c - 64);
+                if ((seenHigh & bit) == 0)
+                {
+                    seenHigh |= bit;
+                    distinct++;
+                }
+            }
+
+            classes |= Fold(c);
+            if (counted > 0)
+            {
+                // Case-folded, so "aBcDeF" is as much a sequence as "abcdef".
+                var folded = char.ToLowerInvariant(c);
+                var previousFolded = char.ToLowerInvariant(previous);
+                run = c == previous ? run + 1 : 1;
+                ascending = folded == previousFolded + 1 ? ascending + 1 : 1;
+                descending = folded == previousFolded - 1 ? descending + 1 : 1;
+            }
+
+            longestRun = Math.Max(longestRun, run);
+            longestSequence = Math.Max(longestSequence, Math.Max(ascending, descending));
+            previous = c;
+            counted++;
+        }
+
+        if (counted == 0)
+        {
+            return true;
+        }
+
+        // A run of 5 equal characters or an ascending "abcde"/"12345" has a chance of about n/k^4 in a random body.
+        var limit = alphabetSize <= 16 ? 6 : 5;
+        if (longestRun >= limit || longestSequence >= limit)
+        {
+            return true;
+        }
+
+        // A random body of n characters from k shows about k(1 - (1 - 1/k)^n) distinct ones; placeholders far fewer.
+        // k is the smallest usual alphabet the body fits in: a hex group inside a base62 token is judged as hex.
+        alphabetSize = Math.Min(alphabetSize, EffectiveAlphabetSize(classes));
+        var expected = alphabetSize * (1 - Math.Pow(1 - (1.0 / alphabetSize), counted));
+        if (distinct < 0.6 * expected)
+        {
+            return true;
+        }
+
+        return ContainsAny(text, start, length, PlaceholderWords);
+    }
+
+    /// <summary>Which of digits, hex letters, other lower-case letters, other upper-case letters and other characters a character is.</summary>
+    private static CharClass Fold(char c) =>
+        c >= '0' && c <= '9' ? CharClass.Digit
+        : (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') ? CharClass.HexLower
+        : c >= 'a' && c <= 'z' ? CharClass.Lower
+        : c >= 'A' && c <= 'Z' ? CharClass.Upper
+        : CharClass.Base64Extra;
+
+    private static int EffectiveAlphabetSize(CharClass classes)
+    {
+        if ((classes & ~(CharClass.Digit | CharClass.HexLower)) == 0)
+        {
+            return (classes & CharClass.HexLower) == 0 ? 10 : 16;
+        }
+
+        if ((classes & CharClass.Base64Extra) != 0 || ((classes & CharClass.Lower) != 0 && (classes & CharClass.Upper) != 0))
+        {
+            return 64;
+        }
+
+        return (classes & CharClass.Digit) != 0 ? 36 : 26;
+    }
+
+    /// <summary>Whether a password taken from a connection string or URL is a placeholder rather than a credential.</summary>
+    public static bool IsPlaceholderPassword(string text, int start, int length)
+    {
+        if (length < 3)
+        {
+            return true;
+        }
+
+        if (IsSubstitution(text, start, length))
+        {
+            return true;
+        }
+
+        foreach (var word in PlaceholderPasswords)
+        {
+            if (word.Length == length && string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        if (ContainsAny(text, start, length, PlaceholderPasswordWords))
+        {
+            return true;
+        }
+
+        // All one character (******, xxxxxx) or one ascending/descending sequence (123456, abcdef).
+        bool same = true, ascending = true, descending = true;
+        for (var i = start + 1; i < start + length; i++)
+        {
+            same &= text[i] == text[i - 1];
+            ascending &= text[i] == text[i - 1] + 1;
+            descending &= text[i] == text[i - 1] - 1;
+        }
+
+        return same || ascending || descending;
+    }
+
+    /// <summary>
+    /// Template and parameter syntax instead of a value: <c>{0}</c>, <c>${DB_PASSWORD}</c>, <c>$(DbPassword)</c>,
+    /// <c>#{token}#</c>, <c>%DB_PASS%</c>, <c>&lt;password&gt;</c>, <c>[PASSWORD]</c>, <c>$DB_PASS</c>, <c>@password</c>,
+    /// <c>:password</c>, <c>__PASSWORD__</c>, and regular expressions that describe a password.
+    /// </summary>
+    private static bool IsSubstitution(string text, int start, int length)
+    {
+        var first = text[start];
+        var last = text[start + length - 1];
+        if (first == '{' || last == '}' || first == '(' || (first == '<' && last == '>') || (first == '[' && last == ']')
+            || (first == '%' && last == '%') || (first == '_' && last == '_' && length > 2 && text[start + 1] == '_'))
+        {
+            return true;
+        }
+
+        if (first == '$' || first == '#')
+        {
+            var second = text[start + 1];
+            if (second == '{' || second == '(' || (first == '$' && AllOf(text, start + 1, length - 1, upperOnly: true)))
+            {
+                return true;
+            }
+        }
+
+        if ((first == '@' || first == ':') && AllOf(text, start + 1, length - 1, upperOnly: false))
+        {
+            return true;
+        }
+
+        return text.IndexOf("[^", start, length, StringComparison.Ordinal) >= 0 || text.IndexOf("(?", start, length, StringComparison.Ordinal) >= 0
+            || text.IndexOf(".*", start, length, StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>Whether the range is an identifier: <c>[A-Za-z0-9_]</c>, or with <paramref name="upperOnly"/> an environment-variable name <c>[A-Z0-9_]</c>.</summary>
+    private static bool AllOf(string text, int start, int length, bool upperOnly)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            var c = text[i];
+            var ok = c == '_' || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (!upperOnly && c >= 'a' && c <= 'z');
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ContainsAny(string text, int start, int length, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (word.Length <= length && text.IndexOf(word, start, length, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,32 @@
+namespace SecretAnalyzers;
+
+/// <summary>
+/// Every rule id of the package. They are public API: users suppress and configure rules by them, so an id is
+/// never reused or renumbered. Ids whose rule has not landed yet are reserved here.
+/// </summary>
+public static class DiagnosticIds
+{
+    /// <summary>A literal or constant matches a known provider's secret-token format.</summary>
+    public const string HardCodedSecret = "SECA001";
+
+    /// <summary>Reserved: a Stripe SDK member is given a literal or constant key.</summary>
+    public const string StripeSdkLiteralKey = "SECA002";
+
+    /// <summary>Reserved: an OpenAI or other AI SDK client is given a literal or constant key.</summary>
+    public const string AiSdkLiteralKey = "SECA003";
+
+    /// <summary>Reserved: another credential sink (AWS, Azure, NetworkCredential, HTTP auth headers) is given a literal.</summary>
+    public const string CredentialSinkLiteral = "SECA004";
+
+    /// <summary>Reserved: a CORS policy allows any origin.</summary>
+    public const string CorsAnyOrigin = "SECA005";
+
+    /// <summary>Reserved: a CORS policy allows any origin together with credentials.</summary>
+    public const string CorsAnyOriginWithCredentials = "SECA006";
+
+    /// <summary>Reserved: a secret in a configuration file (appsettings*.json, .env, launchSettings.json).</summary>
+    public const string SecretInConfigurationFile = "SECA007";
+
+    /// <summary>A test-mode key (e.g. Stripe <c>sk_test_</c>) is hard-coded.</summary>
+    public const string TestModeKey = "SECA008";
+}

@@ -1,0 +1,292 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SecretAnalyzers.Detection;
+
+namespace SecretAnalyzers;
+
+/// <summary>
+/// SECA001 and SECA008: string literals, and constants built from them, whose value holds a provider's secret
+/// token. One scan of each literal serves both rules. The scan runs on syntax; options, fingerprints and the
+/// semantic model are touched only after the scanner has found something.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
+{
+    public const string FormatIdProperty = "FormatId";
+    public const string ProviderProperty = "Provider";
+    public const string FingerprintProperty = "Fingerprint";
+
+    [ThreadStatic]
+    private static List<Piece>? cachedPieces;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.HardCodedSecret, Descriptors.TestModeKey);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+
+        // Generated files (Settings.Designer.cs, scaffolded DbContexts) leak a secret as surely as hand-written ones.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterSyntaxNodeAction(AnalyzeLiteral, SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
+        context.RegisterSyntaxNodeAction(AnalyzeComposite, SyntaxKind.AddExpression, SyntaxKind.InterpolatedStringExpression);
+    }
+
+    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
+    {
+        var literal = (LiteralExpressionSyntax)context.Node;
+        var text = literal.Token.ValueText;
+        if (text.Length < SecretScanner.MinimumLength || LiteralPieces.IsInsideComposite(literal))
+        {
+            return;
+        }
+
+        Scan(context, text, literal, literal);
+    }
+
+    private static void AnalyzeComposite(SyntaxNodeAnalysisContext context)
+    {
+        var expression = (ExpressionSyntax)context.Node;
+        if (LiteralPieces.IsInsideComposite(expression))
+        {
+            return;
+        }
+
+        var pieces = cachedPieces ?? new List<Piece>();
+        cachedPieces = null;
+        try
+        {
+            LiteralPieces.Flatten(expression, pieces);
+            AnalyzePieces(context, expression, pieces);
+        }
+        finally
+        {
+            pieces.Clear();
+            cachedPieces = pieces;
+        }
+    }
+
+    private static void AnalyzePieces(SyntaxNodeAnalysisContext context, ExpressionSyntax whole, List<Piece> pieces)
+    {
+        bool anyLiteral = false, anySymbol = false;
+        foreach (var piece in pieces)
+        {
+            anyLiteral |= piece.Kind == PieceKind.Literal;
+            anySymbol |= piece.Kind == PieceKind.Symbol;
+        }
+
+        // i + 1, a + b: nothing of a string is known here.
+        if (!anyLiteral && !(anySymbol && LiteralPieces.IsInConstantContext(whole)))
+        {
+            return;
+        }
+
+        var start = 0;
+        while (start < pieces.Count)
+        {
+            var end = start;
+            while (end < pieces.Count && pieces[end].Kind != PieceKind.Opaque)
+            {
+                end++;
+            }
+
+            if (end > start)
+            {
+                AnalyzeRun(context, whole, pieces, start, end);
+            }
+
+            start = end + 1;
+        }
+    }
+
+    /// <summary>Pieces [start, end) are literals or names; the scan sees them joined when a token could cross a boundary.</summary>
+    private static void AnalyzeRun(SyntaxNodeAnalysisContext context, ExpressionSyntax whole, List<Piece> pieces, int start, int end)
+    {
+        if (!NeedsJoin(pieces, start, end))
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (pieces[i].Kind == PieceKind.Literal && pieces[i].Value!.Length >= SecretScanner.MinimumLength)
+                {
+                    Scan(context, pieces[i].Value!, pieces[i].Node, whole);
+                }
+            }
+
+            return;
+        }
+
+        // Names become values through the semantic model; one that is not a string constant splits the run.
+        for (var i = start; i < end; i++)
+        {
+            if (pieces[i].Kind == PieceKind.Symbol)
+            {
+                var constant = context.SemanticModel.GetConstantValue(pieces[i].Node, context.CancellationToken);
+                var piece = pieces[i];
+                if (constant.HasValue && constant.Value is string value)
+                {
+                    piece.Value = value;
+                }
+                else
+                {
+                    piece.Kind = PieceKind.Opaque;
+                }
+
+                pieces[i] = piece;
+                if (piece.Kind == PieceKind.Opaque)
+                {
+                    if (i > start)
+                    {
+                        AnalyzeRun(context, whole, pieces, start, i);
+                    }
+
+                    if (i + 1 < end)
+                    {
+                        AnalyzeRun(context, whole, pieces, i + 1, end);
+                    }
+
+                    return;
+                }
+            }
+        }
+
+        var builder = new StringBuilder();
+        var offsets = new int[end - start + 1];
+        for (var i = start; i < end; i++)
+        {
+            offsets[i - start] = builder.Length;
+            builder.Append(pieces[i].Value);
+        }
+
+        offsets[end - start] = builder.Length;
+        var joined = builder.ToString();
+        var options = default(SecretOptions?);
+        var position = 0;
+        while (SecretScanner.TryFind(joined, position, out var match))
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            position = match.End;
+            var first = PieceAt(offsets, match.Start);
+            var last = PieceAt(offsets, match.End - 1);
+            SyntaxNode node;
+            Location location;
+            if (first == last)
+            {
+                // Inside one piece: a literal's own secret, or a constant already reported where it is declared.
+                if (pieces[start + first].Kind != PieceKind.Literal)
+                {
+                    continue;
+                }
+
+                node = pieces[start + first].Node;
+                location = node.GetLocation();
+            }
+            else if (start + first == 0 && start + last == pieces.Count - 1)
+            {
+                node = whole;
+                location = whole.GetLocation();
+            }
+            else
+            {
+                node = whole;
+                location = Location.Create(whole.SyntaxTree, TextSpan.FromBounds(pieces[start + first].Node.SpanStart, pieces[start + last].Node.Span.End));
+            }
+
+            Report(context, joined, match, node, whole, location, ref options);
+        }
+    }
+
+    /// <summary>
+    /// Whether a token could span pieces: a name's value is unknown until resolved; two literals can only form one
+    /// token where neither side of their boundary is whitespace, or inside a key=value string or a PEM block.
+    /// </summary>
+    private static bool NeedsJoin(List<Piece> pieces, int start, int end)
+    {
+        if (end - start < 2)
+        {
+            return false;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            var piece = pieces[i];
+            if (piece.Kind == PieceKind.Symbol)
+            {
+                return true;
+            }
+
+            var value = piece.Value!;
+            if (value.IndexOf('=') >= 0 || value.IndexOf("-----", StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+
+            if (i + 1 < end && value.Length > 0 && pieces[i + 1].Value is { Length: > 0 } next
+                && !char.IsWhiteSpace(value[value.Length - 1]) && !char.IsWhiteSpace(next[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int PieceAt(int[] offsets, int position)
+    {
+        var index = 0;
+        while (index + 1 < offsets.Length - 1 && offsets[index + 1] <= position)
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    private static void Scan(SyntaxNodeAnalysisContext context, string text, SyntaxNode node, SyntaxNode contextNode)
+    {
+        var options = default(SecretOptions?);
+        var position = 0;
+        while (SecretScanner.TryFind(text, position, out var match))
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            position = match.End;
+            Report(context, text, match, node, contextNode, node.GetLocation(), ref options);
+        }
+    }
+
+    private static void Report(SyntaxNodeAnalysisContext context, string text, SecretMatch match, SyntaxNode node, SyntaxNode contextNode, Location location, ref SecretOptions? options)
+    {
+        if (match.Context != ContextRequirement.None
+            && !SecretContext.IsSatisfied(match.Context, contextNode, context.SemanticModel, context.CancellationToken))
+        {
+            return;
+        }
+
+        options ??= SecretOptions.For(context.Options, node.SyntaxTree);
+        if (options.Value.IsDisabled(match.Format))
+        {
+            return;
+        }
+
+        var fingerprint = Fingerprint.Of(text, match);
+        if (KnownExamples.Contains(fingerprint) || options.Value.IsAllowed(fingerprint))
+        {
+            return;
+        }
+
+        var descriptor = match.Format.Kind == SecretKind.TestModeKey ? Descriptors.TestModeKey : Descriptors.HardCodedSecret;
+        var properties = ImmutableDictionary.CreateRange(new[]
+        {
+            new KeyValuePair<string, string?>(FormatIdProperty, match.Format.Id),
+            new KeyValuePair<string, string?>(ProviderProperty, match.Format.ProviderKey),
+            new KeyValuePair<string, string?>(FingerprintProperty, fingerprint),
+        });
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties, match.Format.DisplayName, Redactor.Redact(text, match), fingerprint));
+    }
+}

@@ -1,0 +1,15 @@
+namespace SecretAnalyzers;
+
+/// <summary>Every <c>.editorconfig</c> key the analyzers read (documented in docs/configuration.md).</summary>
+internal static class OptionKeys
+{
+    public const string Prefix = "secret_analyzers.";
+
+    /// <summary>Comma-separated provider keys (e.g. <c>twilio, jwt</c>) whose formats are not reported.</summary>
+    public const string DisabledProviders = Prefix + "disabled_providers";
+
+    /// <summary>Comma-separated fingerprints of accepted findings, as the diagnostic message shows them.</summary>
+    public const string AllowedFingerprints = Prefix + "allowed_fingerprints";
+
+    public static readonly string[] All = { DisabledProviders, AllowedFingerprints };
+}

@@ -1,0 +1,149 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecretAnalyzers.Detection;
+
+namespace SecretAnalyzers;
+
+/// <summary>
+/// Decides whether the code around a context-dependent value (a 40-character AWS secret, a 32-character Twilio
+/// token) makes it a secret: the name it is bound to, the type or method it is passed to, or a paired id beside it
+/// in the same call, initializer or declaring type. Runs only for such candidates, so it may use the semantic model.
+/// </summary>
+internal static class SecretContext
+{
+    public static bool IsSatisfied(ContextRequirement requirement, SyntaxNode valueNode, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        var node = valueNode;
+        while (node.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        string? name = null;
+        string? owner = null;
+        SyntaxNode? siblings = null;
+        switch (node.Parent)
+        {
+            case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
+                name = declarator.Identifier.ValueText;
+                siblings = (SyntaxNode?)declarator.FirstAncestorOrSelf<TypeDeclarationSyntax>() ?? declarator.FirstAncestorOrSelf<BlockSyntax>();
+                break;
+            case EqualsValueClauseSyntax { Parent: ParameterSyntax parameter }:
+                name = parameter.Identifier.ValueText;
+                break;
+            case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property }:
+                name = property.Identifier.ValueText;
+                siblings = property.Parent;
+                break;
+            case AssignmentExpressionSyntax assignment when assignment.Right == node:
+                name = NameOf(assignment.Left);
+                siblings = assignment.Parent is InitializerExpressionSyntax ? assignment.Parent : assignment.FirstAncestorOrSelf<BlockSyntax>();
+                break;
+            case ArgumentSyntax { Parent: BaseArgumentListSyntax list } argument:
+                siblings = list;
+                name = argument.NameColon?.Name.Identifier.ValueText;
+                if (list.Parent is { } call)
+                {
+                    owner = OwnerText(call);
+                    if (semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol method)
+                    {
+                        owner += " " + method.ContainingType?.ToDisplayString();
+                        name ??= ParameterName(method, list, argument);
+                    }
+                }
+
+                break;
+            case InitializerExpressionSyntax initializer:
+                siblings = initializer;
+                if (initializer.IsKind(SyntaxKind.ComplexElementInitializerExpression) && initializer.Expressions.Count == 2
+                    && initializer.Expressions[1] == node && initializer.Expressions[0] is LiteralExpressionSyntax key)
+                {
+                    name = key.Token.ValueText;
+                }
+
+                break;
+            case ArrowExpressionClauseSyntax arrow:
+                name = MemberName(arrow.Parent);
+                break;
+            case ReturnStatementSyntax ret:
+                name = MemberName(ret.FirstAncestorOrSelf<MemberDeclarationSyntax>());
+                break;
+            case AnonymousObjectMemberDeclaratorSyntax { NameEquals: { } nameEquals }:
+                name = nameEquals.Name.Identifier.ValueText;
+                break;
+            case AttributeArgumentSyntax attributeArgument:
+                name = attributeArgument.NameEquals?.Name.Identifier.ValueText ?? attributeArgument.NameColon?.Name.Identifier.ValueText;
+                break;
+        }
+
+        return requirement switch
+        {
+            ContextRequirement.AwsSecretAccessKey =>
+                (name is not null && (ContextRules.IsAwsSecretName(name, 0, name.Length)
+                    || (owner is not null && ContextRules.IsAwsOwner(owner) && ContextRules.IsSecretLikeName(name, 0, name.Length))))
+                || AnySiblingLiteral(siblings, node, ContextRules.ContainsAwsAccessKeyId),
+            ContextRequirement.Twilio =>
+                (name is not null && ContextRules.IsTwilioSecretName(name, 0, name.Length))
+                || (owner is not null && ContextRules.IsTwilioOwner(owner))
+                || AnySiblingLiteral(siblings, node, ContextRules.ContainsTwilioSid),
+            _ => true,
+        };
+    }
+
+    private static string? NameOf(ExpressionSyntax target) => target switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        ImplicitElementAccessSyntax { ArgumentList.Arguments: { Count: 1 } arguments } => LiteralText(arguments[0].Expression),
+        ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } => LiteralText(arguments[0].Expression),
+        _ => null,
+    };
+
+    private static string? LiteralText(ExpressionSyntax expression) => (expression as LiteralExpressionSyntax)?.Token.ValueText;
+
+    private static string? MemberName(SyntaxNode? member) => member switch
+    {
+        PropertyDeclarationSyntax property => property.Identifier.ValueText,
+        MethodDeclarationSyntax method => method.Identifier.ValueText,
+        _ => null,
+    };
+
+    private static string? OwnerText(SyntaxNode call) => call switch
+    {
+        InvocationExpressionSyntax invocation => invocation.Expression.ToString(),
+        BaseObjectCreationExpressionSyntax creation => (creation as ObjectCreationExpressionSyntax)?.Type.ToString(),
+        _ => null,
+    };
+
+    private static string? ParameterName(IMethodSymbol method, BaseArgumentListSyntax list, ArgumentSyntax argument)
+    {
+        var index = list.Arguments.IndexOf(argument);
+        if (index >= 0 && method.Parameters.Length > 0)
+        {
+            return method.Parameters[System.Math.Min(index, method.Parameters.Length - 1)].Name;
+        }
+
+        return null;
+    }
+
+    private static bool AnySiblingLiteral(SyntaxNode? container, SyntaxNode self, System.Func<string, bool> predicate)
+    {
+        if (container is null)
+        {
+            return false;
+        }
+
+        foreach (var descendant in container.DescendantNodes())
+        {
+            if (descendant is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
+                && !self.Span.Contains(literal.Span) && predicate(literal.Token.ValueText))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,225 @@
+using SecretAnalyzers.Tests.Infrastructure;
+
+namespace SecretAnalyzers.Tests.Detection;
+
+/// <summary>The false positives a user would hit: placeholders, public values, look-alikes, ordinary words.</summary>
+public class NotASecretTests
+{
+    [Theory]
+    // Placeholders with a real prefix.
+    [InlineData("sk_live_", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]
+    [InlineData("sk_live_", "YOUR_STRIPE_SECRET_KEY_HERE")]
+    [InlineData("sk_live_", "yourkeyhereyourkeyhere1234")]
+    [InlineData("sk_live_", "abcdefghijklmnopqrstuvwxyz")]
+    [InlineData("sk_live_", "000000000000000000000000")]
+    [InlineData("sk_live_", "abcabcabcabcabcabcabcabcabc")]
+    [InlineData("sk_live_", "1234567890abcdefghij1234")]
+    [InlineData("sk_live_", "ThisIsAnExampleKeyForTheDocs")]
+    [InlineData("sk_live_", "...")]
+    [InlineData("sk_live_", "<your-key>")]
+    [InlineData("sk_live_", "${STRIPE_KEY}")]
+    [InlineData("sk_live_", "{{stripe_key}}")]
+    [InlineData("sk_live_", "")]
+    [InlineData("AKIA", "XXXXXXXXXXXXXXXX")]
+    [InlineData("AKIA", "IOSFODNN7EXAMPLE")]
+    [InlineData("AKIA", "IOSFODNN7EXAMPL")]
+    [InlineData("ghp_", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]
+    [InlineData("glpat-", "xxxxxxxxxxxxxxxxxxxx")]
+    [InlineData("glpat-", "REPLACE_WITH_TOKEN00")]
+    [InlineData("xoxb-", "your-bot-token")]
+    [InlineData("xoxb-", "0000000000-0000000000-xxxxxxxxxxxxxxxxxxxxxxxx")]
+    [InlineData("hf_", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]
+    [InlineData("SG.", "xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]
+    [InlineData("sk-proj-", "...")]
+    [InlineData("sk-", "1234567890")]
+    // Ordinary words that start like a prefix.
+    [InlineData("sk-", "button")]
+    [InlineData("sk-", "SK")]
+    [InlineData("sk-", "learn")]
+    [InlineData("npm_", "package_version")]
+    [InlineData("npm_", "config_registry")]
+    [InlineData("hf_", "hub_download")]
+    [InlineData("key-", "value")]
+    [InlineData("dapi", "DataGetResponse")]
+    [InlineData("SG.", "Models.Payments")]
+    [InlineData("xoxo", "-hugs")]
+    [InlineData("api_org_", "id")]
+    [InlineData("AIza", "")]
+    public void Prefix_with_a_placeholder_or_word_is_not_reported(string prefix, string rest)
+    {
+        Assert.Empty(Scan.All(prefix + rest));
+    }
+
+    [Theory]
+    [InlineData("pk_live_")]
+    [InlineData("pk_test_")]
+    [InlineData("cus_")]
+    [InlineData("pi_")]
+    [InlineData("price_")]
+    [InlineData("prod_")]
+    [InlineData("sub_")]
+    [InlineData("acct_")]
+    [InlineData("cs_live_")]
+    [InlineData("evt_")]
+    [InlineData("seti_")]
+    public void Stripe_publishable_keys_and_object_ids_are_public(string prefix)
+    {
+        Assert.Empty(Scan.All(prefix + SyntheticTokens.Random(7, SyntheticTokens.Base62, 99)));
+        Assert.Empty(Scan.All(prefix + SyntheticTokens.Random(8, SyntheticTokens.Base62, 24)));
+    }
+
+    [Theory]
+    [InlineData("ghp_")]
+    [InlineData("gho_")]
+    [InlineData("ghu_")]
+    [InlineData("ghs_")]
+    [InlineData("npm_")]
+    public void Checksummed_look_alike_with_a_wrong_checksum_was_never_issued(string prefix)
+    {
+        for (var seed = 1; seed <= 20; seed++)
+        {
+            Assert.Empty(Scan.All(SyntheticTokens.GitHubWrongChecksum(prefix, seed)));
+            Assert.Empty(Scan.All(prefix + SyntheticTokens.Random(seed, SyntheticTokens.Base62, 36)));
+        }
+    }
+
+    [Fact]
+    public void Fine_grained_token_with_a_wrong_checksum_is_not_reported()
+    {
+        var valid = SyntheticTokens.GitHubFineGrained(5);
+        var checksumAt = 11 + 66;
+        var wrong = valid.Substring(0, checksumAt) + (valid[checksumAt] == 'A' ? 'B' : 'A') + valid.Substring(checksumAt + 1);
+        Assert.Single(Scan.All(valid));
+        Assert.Empty(Scan.All(wrong));
+    }
+
+    [Fact]
+    public void GitLab_routable_token_with_a_wrong_checksum_is_not_reported()
+    {
+        var valid = SyntheticTokens.GitLabRoutable(3);
+        var wrong = valid.Substring(0, valid.Length - 1) + (valid[^1] == 'a' ? 'b' : 'a');
+        Assert.Single(Scan.All(valid));
+        Assert.Empty(Scan.All(wrong));
+    }
+
+    [Fact]
+    public void Entra_look_alike_with_a_wrong_checksum_is_not_reported()
+    {
+        var valid = SyntheticTokens.EntraClientSecret(4);
+        var wrong = valid.Substring(0, 39) + (valid[39] == 'a' ? 'b' : 'a');
+        Assert.Single(Scan.All(valid));
+        Assert.Empty(Scan.All(wrong));
+    }
+
+    [Fact]
+    public void Azure_identifiable_look_alike_with_a_wrong_checksum_is_not_reported()
+    {
+        var valid = SyntheticTokens.AzureIdentifiableKey("+ASt", 0x44656661756C7430, 64, 9);
+        var wrong = valid.Substring(0, 81) + (valid[81] == 'A' ? 'B' : 'A') + valid.Substring(82);
+        Assert.Single(Scan.All(valid));
+        Assert.Empty(Scan.All(wrong));
+    }
+
+    [Fact]
+    public void OpenAi_legacy_key_needs_its_marker()
+    {
+        Assert.Empty(Scan.All("sk-" + SyntheticTokens.Random(3, SyntheticTokens.Base62, 48)));
+        Assert.Single(Scan.All(SyntheticTokens.OpenAiLegacy(3)));
+    }
+
+    [Fact]
+    public void Anthropic_key_must_end_in_AA()
+    {
+        var valid = SyntheticTokens.AnthropicApi(2);
+        Assert.Empty(Scan.All(valid.Substring(0, valid.Length - 2) + "Ab"));
+    }
+
+    [Theory]
+    [InlineData(32)]
+    [InlineData(40)]
+    [InlineData(64)]
+    [InlineData(128)]
+    public void Hex_hashes_are_not_secrets(int length)
+    {
+        for (var seed = 1; seed <= 20; seed++)
+        {
+            Assert.Empty(Scan.Reported(SyntheticTokens.Random(seed, SyntheticTokens.Hex, length)));
+            Assert.Empty(Scan.Reported(SyntheticTokens.Random(seed, SyntheticTokens.Hex, length).ToUpperInvariant()));
+        }
+    }
+
+    [Fact]
+    public void Guids_and_base64_digests_are_not_secrets()
+    {
+        for (var seed = 1; seed <= 50; seed++)
+        {
+            var bytes = SyntheticTokens.RandomBytes(seed, 64);
+            Assert.Empty(Scan.Reported(new System.Guid(bytes[..16]).ToString()));
+            Assert.Empty(Scan.Reported(new System.Guid(bytes[..16]).ToString("N")));
+            Assert.Empty(Scan.Reported(System.Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(bytes))));
+            Assert.Empty(Scan.Reported(System.Convert.ToBase64String(System.Security.Cryptography.SHA512.HashData(bytes))));
+            Assert.Empty(Scan.Reported(System.Convert.ToBase64String(bytes)));
+        }
+    }
+
+    [Theory]
+    [InlineData(@"sk_live_[0-9a-zA-Z]{24}")]
+    [InlineData(@"^sk-[A-Za-z0-9]{48}$")]
+    [InlineData(@"ghp_[A-Za-z0-9]{36}")]
+    [InlineData(@"AKIA[0-9A-Z]{16}")]
+    [InlineData(@"(?<key>xox[baprs]-[0-9a-zA-Z-]{10,48})")]
+    [InlineData(@"Password=([^;]*)")]
+    [InlineData(@"-----BEGIN RSA PRIVATE KEY-----[\s\S]*?-----END RSA PRIVATE KEY-----")]
+    public void Regexes_that_describe_keys_are_not_keys(string pattern)
+    {
+        Assert.Empty(Scan.All(pattern));
+    }
+
+    [Fact]
+    public void Documented_jwt_io_sample_is_not_reported()
+    {
+        var header = SyntheticTokens.Base64UrlOf("{\"alg\":\"HS256\",\"typ\":\"JWT\"}");
+        var payload = SyntheticTokens.Base64UrlOf("{\"sub\":\"1234567890\",\"name\":\"John Doe\",\"iat\":1516239022}");
+        Assert.Empty(Scan.All(header + "." + payload + ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"));
+    }
+
+    [Fact]
+    public void Unsigned_or_malformed_jwts_are_not_reported()
+    {
+        var none = SyntheticTokens.Base64UrlOf("{\"alg\":\"none\"}");
+        var payload = SyntheticTokens.Base64UrlOf("{\"sub\":\"abc\"}");
+        Assert.Empty(Scan.All(none + "." + payload + "."));
+        Assert.Empty(Scan.All(none + "." + payload + "." + SyntheticTokens.Random(1, SyntheticTokens.Base64Url, 43)));
+        Assert.Empty(Scan.All("eyJhbGciOiJIUzI1NiJ9.not-a-payload." + SyntheticTokens.Random(1, SyntheticTokens.Base64Url, 43)));
+    }
+
+    [Fact]
+    public void Discord_look_alike_whose_first_part_is_not_a_user_id_is_not_reported()
+    {
+        var fake = "MTExMTExMTExMTExMTExMTEx".Replace('T', 'Z') + "." + SyntheticTokens.Random(1, SyntheticTokens.Base64Url, 6) + "." + SyntheticTokens.Random(2, SyntheticTokens.Base64Url, 27);
+        Assert.Empty(Scan.All(fake));
+    }
+
+    [Theory]
+    [InlineData("Hello, world! This is ordinary UI text with no secret at all.")]
+    [InlineData("SELECT id, name, price FROM products WHERE sku = @sku AND active = 1")]
+    [InlineData("https://api.example.com/v1/customers?limit=10&starting_after=cus_123")]
+    [InlineData("C:\\Users\\build\\source\\repos\\Shop\\appsettings.Development.json")]
+    [InlineData("{0:N2} {1:yyyy-MM-dd} {2,-10}")]
+    [InlineData("Server=(localdb)\\mssqllocaldb;Database=Shop;Trusted_Connection=True;MultipleActiveResultSets=true")]
+    [InlineData("Server=db;Database=shop;Integrated Security=SSPI")]
+    [InlineData("InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/")]
+    [InlineData("-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----")]
+    [InlineData("-----BEGIN CERTIFICATE-----")]
+    [InlineData("-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----")]
+    [InlineData("-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC...\n-----END PRIVATE KEY-----")]
+    [InlineData("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGx0b3Qgb2YgcHVibGljIGtleSBtYXRlcmlhbA user@host")]
+    [InlineData("Please enter your Password=")]
+    [InlineData("git@github.com:contoso/shop.git")]
+    [InlineData("https://user@example.com/path")]
+    [InlineData("https://localhost:5001/api")]
+    public void Ordinary_strings_are_not_reported(string text)
+    {
+        Assert.Empty(Scan.Reported(text));
+    }
+}
