@@ -1,0 +1,45 @@
+// A payments and chat API with the hard-coded keys people really paste. Every key here is synthetic, and each
+// is split in two so that this repository trips no secret scanner; the analyzer joins the constant pieces and
+// reports them all the same.
+using OpenAI;
+using OpenAI.Chat;
+using Stripe;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddCors(options => options.AddDefaultPolicy(policy => policy.AllowAnyOrigin().AllowAnyHeader()));
+
+// SECA001: a live Stripe secret key.
+StripeConfiguration.ApiKey = "sk_live_" + "51Cch1SZYQ6gzzRa9oOAXVyvqSFOgk0XluDpieh8wacyESN52NX4emGpL7xQEWrpV681Mm1OxfGvD71i4vLnaBAlJMAokmTpj91";
+
+var app = builder.Build();
+app.UseCors();
+
+app.MapPost("/checkout", async (decimal amount) =>
+{
+    var service = new PaymentIntentService();
+    var intent = await service.CreateAsync(new PaymentIntentCreateOptions { Amount = (long)(amount * 100), Currency = "eur" });
+    return Results.Ok(new { intent.ClientSecret });
+});
+
+app.MapPost("/chat", async (string question) =>
+{
+    // SECA001: an OpenAI project key.
+    var client = new OpenAIClient("sk-proj-" + "f4Svt_mhfkU4lhLLnH6qQaWcubBYxqkie7QvXlxURWaD-l6WnXydYPAWoWzZDBr5_rdq2hrsv0" + "T3BlbkFJ" + "QE3mAnkUzfvzCv9qUdtfQuEZV0_CtfBp9GNXsh7mcAL7yY_OVizXHG1guTxDbBmwDUNSVxV8z-");
+    ChatCompletion answer = await client.GetChatClient("gpt-4o-mini").CompleteChatAsync(question);
+    return Results.Ok(answer.Content[0].Text);
+});
+
+app.Run();
+
+internal static class Secrets
+{
+    // SECA008: a Stripe test-mode key, still a credential for the test account.
+    public const string StripeTestKey = "sk_test_" + "51E77qKjIz2WVMx1UuGMqM9C4uV1HhgyRQ0XcWdhLsCWWXVrpdVcBJaYFeE4c34hzxKgRq8t8jo3U0lB1L2ib5ZHWUN1VZ2d8Jj";
+
+    // SECA001: a GitHub token with a valid checksum, used to open issues from the shop.
+    public const string GitHubToken = "ghp_" + "WEKiXH2LCs8uZiOMyPYTC9UkwgJR0B2qCbXv";
+
+    // SECA001: a database password in a connection string.
+    public const string Database = "Server=db.internal;Database=shop;User Id=shop;" + "Password=Tq7vR2xWm9Lk";
+}
