@@ -176,19 +176,21 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
             var last = PieceAt(offsets, match.End - 1);
             SyntaxNode node;
             Location location;
-            if (first == last)
+            if (first == last && pieces[start + first].Kind == PieceKind.Literal)
             {
-                // Inside one piece: a literal's own secret, or a constant already reported where it is declared.
-                if (pieces[start + first].Kind != PieceKind.Literal)
-                {
-                    continue;
-                }
-
+                // A literal's own secret.
                 node = pieces[start + first].Node;
                 location = node.GetLocation();
             }
-            else if (start + first == 0 && start + last == pieces.Count - 1)
+            else if (first == last && HoldsSameSecret(pieces[start + first].Value!, match))
             {
+                // A constant's secret, reported where the constant is declared.
+                continue;
+            }
+            else if (first == last || (start + first == 0 && start + last == pieces.Count - 1))
+            {
+                // The whole expression; also for a constant whose value is a secret only after the literal
+                // beside it ("Password=" + DbPassword).
                 node = whole;
                 location = whole.GetLocation();
             }
@@ -203,8 +205,10 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// Whether a token could span pieces: a name's value is unknown until resolved; two literals can only form one
-    /// token where neither side of their boundary is whitespace, or inside a key=value string or a PEM block.
+    /// Whether a token could span pieces. Only where neither side of a boundary is whitespace can one token run
+    /// across it; two literals are also joined when one holds a key=value text or a PEM block, whose parts may be
+    /// split at a line break. A name is resolved (semantic model) only when it touches a literal that way or
+    /// another name.
     /// </summary>
     private static bool NeedsJoin(List<Piece> pieces, int start, int end)
     {
@@ -213,25 +217,47 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        for (var i = start; i < end; i++)
+        for (var i = start; i + 1 < end; i++)
         {
-            var piece = pieces[i];
-            if (piece.Kind == PieceKind.Symbol)
+            var left = pieces[i];
+            var right = pieces[i + 1];
+            if (left.Kind == PieceKind.Symbol || right.Kind == PieceKind.Symbol)
+            {
+                if ((left.Kind == PieceKind.Symbol || !EndsInWhitespace(left.Value!)) && (right.Kind == PieceKind.Symbol || !StartsWithWhitespace(right.Value!)))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if ((!EndsInWhitespace(left.Value!) && !StartsWithWhitespace(right.Value!)) || HoldsKeyValueOrBlock(left.Value!) || HoldsKeyValueOrBlock(right.Value!))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsInWhitespace(string value) => value.Length == 0 || char.IsWhiteSpace(value[value.Length - 1]);
+
+    private static bool StartsWithWhitespace(string value) => value.Length == 0 || char.IsWhiteSpace(value[0]);
+
+    private static bool HoldsKeyValueOrBlock(string value) => value.IndexOf('=') >= 0 || value.IndexOf("-----", StringComparison.Ordinal) >= 0;
+
+    /// <summary>Whether the value alone holds a secret of the match's format and length (then the value's own declaration reports it).</summary>
+    private static bool HoldsSameSecret(string value, SecretMatch match)
+    {
+        var position = 0;
+        while (SecretScanner.TryFind(value, position, out var own))
+        {
+            if (own.Format == match.Format && own.Length == match.Length)
             {
                 return true;
             }
 
-            var value = piece.Value!;
-            if (value.IndexOf('=') >= 0 || value.IndexOf("-----", StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-
-            if (i + 1 < end && value.Length > 0 && pieces[i + 1].Value is { Length: > 0 } next
-                && !char.IsWhiteSpace(value[value.Length - 1]) && !char.IsWhiteSpace(next[0]))
-            {
-                return true;
-            }
+            position = own.End;
         }
 
         return false;

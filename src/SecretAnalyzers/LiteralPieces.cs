@@ -85,15 +85,100 @@ internal static class LiteralPieces
 
                 break;
 
-            case IdentifierNameSyntax:
-            case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax } when expression.IsKind(SyntaxKind.SimpleMemberAccessExpression):
-                pieces.Add(new Piece(expression, PieceKind.Symbol, null));
+            case IdentifierNameSyntax identifier:
+                pieces.Add(new Piece(expression, IsParameterOrLocal(identifier) ? PieceKind.Opaque : PieceKind.Symbol, null));
+                break;
+
+            case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax } member when member.IsKind(SyntaxKind.SimpleMemberAccessExpression):
+                // A constant is reached through a type (Constants.Key); through a variable, this or a call it is an instance member.
+                var receiver = member.Expression;
+                while (receiver is MemberAccessExpressionSyntax inner && inner.IsKind(SyntaxKind.SimpleMemberAccessExpression))
+                {
+                    receiver = inner.Expression;
+                }
+
+                var maybeConstant = receiver is IdentifierNameSyntax root ? !IsParameterOrLocal(root) : receiver is PredefinedTypeSyntax or AliasQualifiedNameSyntax;
+                pieces.Add(new Piece(expression, maybeConstant ? PieceKind.Symbol : PieceKind.Opaque, null));
                 break;
 
             default:
                 pieces.Add(new Piece(expression, PieceKind.Opaque, null));
                 break;
         }
+    }
+
+    /// <summary>
+    /// Whether a name, read from syntax alone, denotes a parameter or a non-constant local of an enclosing member,
+    /// lambda or block: then it is no constant and the semantic model need not be asked.
+    /// </summary>
+    public static bool IsParameterOrLocal(IdentifierNameSyntax identifier)
+    {
+        var name = identifier.Identifier.ValueText;
+        for (var node = identifier.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case BlockSyntax block:
+                    foreach (var statement in block.Statements)
+                    {
+                        if (statement is LocalDeclarationStatementSyntax { IsConst: false } local && Declares(local.Declaration, name))
+                        {
+                            return true;
+                        }
+                    }
+
+                    break;
+                case ForStatementSyntax { Declaration: { } declaration } when Declares(declaration, name):
+                case UsingStatementSyntax { Declaration: { } usingDeclaration } when Declares(usingDeclaration, name):
+                    return true;
+                case ForEachStatementSyntax forEach when forEach.Identifier.ValueText == name:
+                    return true;
+                case CatchClauseSyntax { Declaration: { } catchDeclaration } when catchDeclaration.Identifier.ValueText == name:
+                    return true;
+                case SimpleLambdaExpressionSyntax lambda when lambda.Parameter.Identifier.ValueText == name:
+                    return true;
+                case ParenthesizedLambdaExpressionSyntax lambda when HasParameter(lambda.ParameterList, name):
+                    return true;
+                case AnonymousMethodExpressionSyntax { ParameterList: { } anonymousParameters } when HasParameter(anonymousParameters, name):
+                    return true;
+                case LocalFunctionStatementSyntax localFunction when HasParameter(localFunction.ParameterList, name):
+                    return true;
+                case BaseMethodDeclarationSyntax method:
+                    return HasParameter(method.ParameterList, name) || (method.Parent is TypeDeclarationSyntax { ParameterList: { } primary } && HasParameter(primary, name));
+                case BasePropertyDeclarationSyntax or FieldDeclarationSyntax or EventFieldDeclarationSyntax:
+                    return node.Parent is TypeDeclarationSyntax { ParameterList: { } primaryConstructor } && HasParameter(primaryConstructor, name);
+                case TypeDeclarationSyntax or GlobalStatementSyntax:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Declares(VariableDeclarationSyntax declaration, string name)
+    {
+        foreach (var variable in declaration.Variables)
+        {
+            if (variable.Identifier.ValueText == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasParameter(BaseParameterListSyntax list, string name)
+    {
+        foreach (var parameter in list.Parameters)
+        {
+            if (parameter.Identifier.ValueText == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the expression initializes a constant or sits where only constants may (attribute argument, default value).</summary>

@@ -173,10 +173,20 @@ internal static class PrefixRules
         new("discord.com/api/webhooks/", TokenFormats.DiscordWebhookUrl, TokenShape.DiscordWebhook),
         new("discordapp.com/api/webhooks/", TokenFormats.DiscordWebhookUrl, TokenShape.DiscordWebhook),
 
-        // Discord bot tokens start with the base64 of a decimal user id: M, N or O.
-        new("M", TokenFormats.DiscordBotToken, TokenShape.DiscordBotToken),
-        new("N", TokenFormats.DiscordBotToken, TokenShape.DiscordBotToken),
-        new("O", TokenFormats.DiscordBotToken, TokenShape.DiscordBotToken),
+        // Discord bot tokens start with the base64 of a decimal user id: an ASCII digit then another encode as
+        // [MNO] then [DTjz]. Spelling the pairs out keeps every other capitalised word off the Discord check.
+        new("MD", TokenFormats.DiscordBotToken, TokenShape.DiscordBotToken),
+        new("MT", TokenFormats.DiscordBotToken, TokenShape.DiscordBotToken),
+        new("Mj", TokenFormats.DiscordBotToken, TokenShape.DiscordBotToken),
+        new("Mz", TokenFormats.DiscordBotToken, TokenShape.DiscordBotToken),
+        new("ND", TokenFormats.DiscordBotToken, TokenShape.DiscordBotToken),
+        new("NT", TokenFormats.DiscordBotToken, TokenShape.DiscordBotToken),
+        new("Nj", TokenFormats.DiscordBotToken, TokenShape.DiscordBotToken),
+        new("Nz", TokenFormats.DiscordBotToken, TokenShape.DiscordBotToken),
+        new("OD", TokenFormats.DiscordBotToken, TokenShape.DiscordBotToken),
+        new("OT", TokenFormats.DiscordBotToken, TokenShape.DiscordBotToken),
+        new("Oj", TokenFormats.DiscordBotToken, TokenShape.DiscordBotToken),
+        new("Oz", TokenFormats.DiscordBotToken, TokenShape.DiscordBotToken),
 
         new("eyJ", TokenFormats.JsonWebToken, TokenShape.JsonWebToken),
         new("-----BEGIN ", TokenFormats.PrivateKey, TokenShape.PrivateKeyBlock),
@@ -186,6 +196,12 @@ internal static class PrefixRules
 
     /// <summary>Rules by first character (both cases for case-insensitive prefixes), longest prefix first.</summary>
     private static readonly PrefixRule[]?[] ByFirstChar = Index();
+
+    /// <summary>
+    /// One bit per (first, second) ASCII character pair that begins some prefix: the gate that keeps ordinary
+    /// words ("select", "status", "order") from ever reaching a string comparison.
+    /// </summary>
+    private static readonly ulong[] Pairs = IndexPairs();
 
     public static IEnumerable<char> StartCharacters
     {
@@ -205,6 +221,40 @@ internal static class PrefixRules
 
     /// <summary>The candidate rules for a first character, or null. The caller has already checked <c>c &lt; 128</c>.</summary>
     public static PrefixRule[]? For(char c) => ByFirstChar[c];
+
+    /// <summary>Whether some prefix starts with <paramref name="first"/> followed by <paramref name="second"/>. The caller has checked <c>first &lt; 128</c>.</summary>
+    public static bool MayStart(char first, char second) =>
+        second < 128 && (Pairs[(first << 1) | (second >> 6)] & (1UL << (second & 63))) != 0;
+
+    private static ulong[] IndexPairs()
+    {
+        var pairs = new ulong[256];
+        foreach (var rule in All)
+        {
+            foreach (var first in Variants(rule.Prefix[0], rule.IgnoreCase))
+            {
+                foreach (var second in Variants(rule.Prefix[1], rule.IgnoreCase))
+                {
+                    pairs[(first << 1) | (second >> 6)] |= 1UL << (second & 63);
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    private static IEnumerable<char> Variants(char c, bool ignoreCase)
+    {
+        yield return c;
+        if (ignoreCase && char.ToLowerInvariant(c) != c)
+        {
+            yield return char.ToLowerInvariant(c);
+        }
+        else if (ignoreCase && char.ToUpperInvariant(c) != c)
+        {
+            yield return char.ToUpperInvariant(c);
+        }
+    }
 
     private static PrefixRule[]?[] Index()
     {

@@ -13,40 +13,87 @@ internal static class SecretScanner
     /// <summary>No secret the scanner knows is shorter than this; shorter literals are skipped unread.</summary>
     public const int MinimumLength = 10;
 
-    private const CharClass ScanStart = CharClass.TokenStart | CharClass.Anchor | CharClass.Base64;
-
     /// <summary>Finds the first secret that starts at or after <paramref name="start"/>.</summary>
     public static bool TryFind(string text, int start, out SecretMatch match)
     {
         var end = text.Length;
-        for (var i = start; i < end; i++)
+        var i = start;
+
+        // Inside a run of letters and digits no token can start (a prefix needs a left boundary), so the loop
+        // looks at a word once, at its first character, and then skips it whole.
+        if (i > 0 && i < end && CharClasses.IsAlnum(text[i]) && CharClasses.IsAlnum(text[i - 1]))
+        {
+            i = SkipAlnum(text, i, end);
+        }
+
+        while (i < end)
         {
             var c = text[i];
             var cls = CharClasses.Of(c);
-            if ((cls & ScanStart) == 0)
+            if ((cls & CharClass.Alnum) == 0)
             {
+                if ((cls & (CharClass.TokenStart | CharClass.Anchor)) != 0
+                    && (((cls & CharClass.TokenStart) != 0 && i + 1 < end && PrefixRules.MayStart(c, text[i + 1]) && TryPrefixed(text, i, out match))
+                        || ((cls & CharClass.Anchor) != 0 && TryAnchored(text, i, start, out match))))
+                {
+                    return true;
+                }
+
+                i++;
                 continue;
             }
 
-            var previous = i > 0 ? text[i - 1] : ' ';
-            if ((cls & CharClass.TokenStart) != 0 && !CharClasses.IsAlnum(previous) && TryPrefixed(text, i, out match))
+            // A word starts at i.
+            if ((cls & CharClass.TokenStart) != 0 && i + 1 < end && PrefixRules.MayStart(c, text[i + 1]) && TryPrefixed(text, i, out match))
             {
                 return true;
             }
 
-            if ((cls & CharClass.Anchor) != 0 && TryAnchored(text, i, start, out match))
+            var wordEnd = SkipAlnum(text, i + 1, end);
+            if ((i == 0 || !CharClasses.Is(text[i - 1], CharClass.Base64 | CharClass.UrlExtra)) && MayBeUnprefixedRun(text, wordEnd - i, wordEnd)
+                && TryUnprefixedRun(text, i, out match))
             {
                 return true;
             }
 
-            if ((cls & CharClass.Base64) != 0 && !CharClasses.Is(previous, CharClass.Base64 | CharClass.UrlExtra) && TryUnprefixedRun(text, i, out match))
+            i = wordEnd;
+        }
+
+        match = default;
+        return false;
+    }
+
+    private static int SkipAlnum(string text, int i, int end)
+    {
+        while (i < end && CharClasses.IsAlnum(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// Unprefixed secrets are base64 runs of 32, 40, 44, 52 or 88 characters. A word that ends at a character
+    /// that cannot continue a base64 run has its final length already, and almost never one of those.
+    /// </summary>
+    private static bool MayBeUnprefixedRun(string text, int wordLength, int wordEnd)
+    {
+        if (wordLength >= 90)
+        {
+            return false;
+        }
+
+        if (wordEnd < text.Length)
+        {
+            var next = text[wordEnd];
+            if (next == '+' || next == '/' || next == '=' || next == '-')
             {
                 return true;
             }
         }
 
-        match = default;
-        return false;
+        return wordLength == 32 || wordLength == 40 || wordLength == 52;
     }
 
     private static bool TryPrefixed(string text, int i, out SecretMatch match)

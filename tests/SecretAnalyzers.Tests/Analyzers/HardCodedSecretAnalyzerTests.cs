@@ -166,3 +166,41 @@ public class HardCodedSecretAnalyzerTests
 
     private static string Redacted(string secret) => "****" + secret[^4..] + ", " + secret.Length + " characters";
 }
+
+/// <summary>Concatenations with names: resolved only where a token can cross into or out of the name.</summary>
+public class ConcatenationWithNamesTests
+{
+    private static readonly string Stripe = SyntheticTokens.StripeLiveSecret(31);
+
+    [Fact]
+    public Task A_constant_that_becomes_a_secret_only_beside_its_keyword_is_reported_on_the_whole_expression() => Verify.VerifyAnalyzerAsync($$"""
+        class C
+        {
+            const string DbPassword = "{{SyntheticTokens.Password(3)}}";
+            const string Connection = {|SECA001:"Server=db;User Id=app;Password=" + DbPassword|};
+        }
+        """);
+
+    [Fact]
+    public Task Parameters_locals_and_instance_members_are_not_constants() => Verify.VerifyAnalyzerAsync($$"""
+        class C
+        {
+            string prefix = "sk_" + "live_";
+            string Body => "x";
+            string FromParameter(string Prefix) => Prefix + "{{Stripe.Substring(8)}}";
+            string FromLocal() { var Prefix = "sk_" + "live_"; return Prefix + "{{Stripe.Substring(8)}}"; }
+            string FromInstance(C other) => other.prefix + "{{Stripe.Substring(8)}}";
+            string FromLambda() { System.Func<string, string> f = Prefix => Prefix + "{{Stripe.Substring(8)}}"; return f(""); }
+        }
+        """);
+
+    [Fact]
+    public Task A_constant_reached_through_its_type_is_resolved() => Verify.VerifyAnalyzerAsync($$"""
+        static class Keys { public const string StripePrefix = "sk_" + "live_"; }
+        class C
+        {
+            string Key = {|SECA001:Keys.StripePrefix + "{{Stripe.Substring(8)}}"|};
+            string Greeting(string name) => "Hello " + name + "!";
+        }
+        """);
+}

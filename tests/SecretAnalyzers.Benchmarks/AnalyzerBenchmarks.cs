@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace SecretAnalyzers.Benchmarks;
+
+public enum RuleSet
+{
+    /// <summary>The do-nothing analyzer on the literal rule's syntax kinds.</summary>
+    Floor,
+
+    /// <summary>SECA001/SECA008 alone.</summary>
+    LiteralRule,
+
+    /// <summary>Every analyzer SecretAnalyzers ships.</summary>
+    AllAnalyzers,
+}
+
+/// <summary>The analyzers through <see cref="CompilationWithAnalyzers"/> on corpus (a), as the compiler runs them.</summary>
+[MemoryDiagnoser]
+public class AnalyzerBenchmarks
+{
+    private CSharpCompilation compilation = null!;
+    private ImmutableArray<DiagnosticAnalyzer> analyzers;
+
+    [Params(RuleSet.Floor, RuleSet.LiteralRule, RuleSet.AllAnalyzers)]
+    public RuleSet Rules { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        compilation = Corpus.MixedCompilation(100_000);
+        analyzers = Analyzers(Rules);
+    }
+
+    [Benchmark]
+    public int AnalyzeCorpus() =>
+        compilation.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
+
+    public static ImmutableArray<DiagnosticAnalyzer> Analyzers(RuleSet rules) => rules switch
+    {
+        RuleSet.Floor => ImmutableArray.Create<DiagnosticAnalyzer>(new FloorAnalyzer()),
+        RuleSet.LiteralRule => ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedSecretAnalyzer()),
+        _ => typeof(HardCodedSecretAnalyzer).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
+            .Select(t => (DiagnosticAnalyzer)System.Activator.CreateInstance(t)!)
+            .ToImmutableArray(),
+    };
+}

@@ -1,0 +1,16 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using SecretAnalyzers.Benchmarks;
+
+// `ratios`: Roslyn's analyzer timing against the floor (quick, what the README reports).
+// Anything else goes to BenchmarkDotNet, e.g. `--filter '*'`.
+if (args.Length > 0 && args[0] == "ratios")
+{
+    RatioReport.Run(literalCount: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000, runs: 5);
+    return;
+}
+
+var config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance));
+BenchmarkSwitcher.FromAssembly(typeof(Corpus).Assembly).Run(args, config);

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace SecretAnalyzers.Benchmarks;
+
+/// <summary>
+/// Roslyn's own analyzer timing (<c>logAnalyzerExecutionTime</c>), the figure `-p:ReportAnalyzer=true` prints:
+/// each rule set's execution time as a ratio to the floor's on the same compilation, median of several runs, and
+/// the literal rule's share of compiling the whole corpus.
+/// </summary>
+public static class RatioReport
+{
+    public static void Run(int literalCount, int runs)
+    {
+        var compilation = Corpus.MixedCompilation(literalCount);
+        Console.WriteLine($"corpus (a): {literalCount:N0} literals in {compilation.SyntaxTrees.Count()} files, {runs} runs each, median analyzer execution time");
+
+        var floor = Median(RuleSet.Floor, compilation, runs);
+        foreach (var rules in new[] { RuleSet.Floor, RuleSet.LiteralRule, RuleSet.AllAnalyzers })
+        {
+            var time = rules == RuleSet.Floor ? floor : Median(rules, compilation, runs);
+            Console.WriteLine($"  {rules,-13} {time.TotalMilliseconds,9:F1} ms   {time.TotalMilliseconds / floor.TotalMilliseconds,5:F2}x floor");
+        }
+
+        var rule = Median(RuleSet.LiteralRule, compilation, runs);
+        var compile = MedianCompile(compilation, runs);
+        Console.WriteLine($"  full compilation (bind + emit) {compile.TotalMilliseconds:F0} ms; literal rule = {100 * rule.TotalMilliseconds / compile.TotalMilliseconds:F2} % of it");
+
+        foreach (var size in new[] { 1 << 20, 10 << 20 })
+        {
+            var large = Corpus.LargeLiteralCompilation(size);
+            var literalRule = Median(RuleSet.LiteralRule, large, runs);
+            var floorLarge = Median(RuleSet.Floor, large, runs);
+            Console.WriteLine($"  one {size >> 20} MiB literal: literal rule {literalRule.TotalMilliseconds:F1} ms ({literalRule.TotalMilliseconds / (size >> 20):F1} ms/MiB), floor {floorLarge.TotalMilliseconds:F2} ms");
+        }
+    }
+
+    private static TimeSpan Median(RuleSet rules, Compilation compilation, int runs)
+    {
+        var times = new List<TimeSpan>();
+        for (var i = 0; i < runs + 1; i++)
+        {
+            var analyzers = AnalyzerBenchmarks.Analyzers(rules);
+            var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
+            var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
+            withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+            var total = TimeSpan.Zero;
+            foreach (var analyzer in analyzers)
+            {
+                total += withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default).GetAwaiter().GetResult().ExecutionTime;
+            }
+
+            if (i > 0)
+            {
+                times.Add(total); // the first run warms up the JIT
+            }
+        }
+
+        times.Sort();
+        return times[times.Count / 2];
+    }
+
+    private static TimeSpan MedianCompile(Compilation compilation, int runs)
+    {
+        var times = new List<TimeSpan>();
+        for (var i = 0; i < runs + 1; i++)
+        {
+            var fresh = compilation.Clone();
+            var watch = Stopwatch.StartNew();
+            using var output = new System.IO.MemoryStream();
+            fresh.Emit(output);
+            watch.Stop();
+            if (i > 0)
+            {
+                times.Add(watch.Elapsed);
+            }
+        }
+
+        times.Sort();
+        return times[times.Count / 2];
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using BenchmarkDotNet.Attributes;
+using SecretAnalyzers.Detection;
+
+namespace SecretAnalyzers.Benchmarks;
+
+/// <summary>The detection engine alone: time linear in literal length, nothing allocated for text without a secret.</summary>
+[MemoryDiagnoser]
+public class ScannerBenchmarks
+{
+    private string text = "";
+    private List<string> cleanLiterals = new();
+
+    [Params(1024, 1024 * 1024, 10 * 1024 * 1024)]
+    public int Size { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        text = Corpus.LargeText(Size);
+        cleanLiterals = Corpus.MixedLiterals(100_000).FindAll(l => !SecretScanner.TryFind(l, 0, out _));
+    }
+
+    /// <summary>One literal of <see cref="Size"/> characters with no secret in it.</summary>
+    [Benchmark]
+    public bool ScanLargeLiteral() => SecretScanner.TryFind(text, 0, out _);
+
+    /// <summary>Every secret-free literal of corpus (a), about 100,000 of them: allocated bytes must be 0.</summary>
+    [Benchmark]
+    public int ScanCorpusLiterals()
+    {
+        var found = 0;
+        foreach (var literal in cleanLiterals)
+        {
+            if (literal.Length >= SecretScanner.MinimumLength && SecretScanner.TryFind(literal, 0, out _))
+            {
+                found++;
+            }
+        }
+
+        return found;
+    }
+}
