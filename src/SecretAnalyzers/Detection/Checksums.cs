@@ -19,6 +19,10 @@ internal static class Checksums
 
     private static readonly uint[] Crc32Table = BuildCrc32Table();
 
+    /// <summary>One SHA-256 per thread: creating one costs more than hashing a token with it.</summary>
+    [System.ThreadStatic]
+    private static SHA256? sha256;
+
     public static uint Crc32(string text, int start, int length)
     {
         var crc = 0xFFFFFFFFu;
@@ -72,11 +76,7 @@ internal static class Checksums
             bytes[i] = (byte)text[tokenStart + i];
         }
 
-        byte[] digest;
-        using (var sha = SHA256.Create())
-        {
-            digest = sha.ComputeHash(bytes);
-        }
+        var digest = Sha256(bytes);
 
         // 8 base32 characters are exactly the first 40 bits of the digest.
         ulong bits = 0;
@@ -175,11 +175,7 @@ internal static class Checksums
     /// <summary>SHA-256 of the UTF-8 bytes of a range, as lower-case hex.</summary>
     public static string Sha256Hex(string text, int start, int length, int hexDigits)
     {
-        byte[] digest;
-        using (var sha = SHA256.Create())
-        {
-            digest = sha.ComputeHash(Encoding.UTF8.GetBytes(text.Substring(start, length)));
-        }
+        var digest = Sha256(Encoding.UTF8.GetBytes(text.Substring(start, length)));
 
         var builder = new StringBuilder(hexDigits);
         for (var i = 0; builder.Length < hexDigits; i++)
@@ -189,6 +185,8 @@ internal static class Checksums
 
         return builder.ToString(0, hexDigits);
     }
+
+    private static byte[] Sha256(byte[] data) => (sha256 ??= SHA256.Create()).ComputeHash(data);
 
     /// <summary>Whether the <paramref name="width"/> characters at <paramref name="start"/> spell <paramref name="value"/> in the given digits, zero-padded.</summary>
     private static bool EndsWithNumber(string text, int start, int width, uint value, string digits)
