@@ -127,8 +127,8 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
         {
             if (pieces[i].Kind == PieceKind.Symbol)
             {
-                var constant = context.SemanticModel.GetConstantValue(pieces[i].Node, context.CancellationToken);
                 var piece = pieces[i];
+                var constant = LiteralPieces.MayBeConstant(piece.Node) ? context.SemanticModel.GetConstantValue(piece.Node, context.CancellationToken) : default;
                 if (constant.HasValue && constant.Value is string value)
                 {
                     piece.Value = value;
@@ -187,6 +187,11 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
                 // A constant's secret, reported where the constant is declared.
                 continue;
             }
+            else if (ConstantHoldsPartOf(pieces, start + first, start + last, match))
+            {
+                // A constant that already looks like the whole secret on its own is reported where it is declared.
+                continue;
+            }
             else if (first == last || (start + first == 0 && start + last == pieces.Count - 1))
             {
                 // The whole expression; also for a constant whose value is a secret only after the literal
@@ -223,7 +228,15 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
             var right = pieces[i + 1];
             if (left.Kind == PieceKind.Symbol || right.Kind == PieceKind.Symbol)
             {
-                if ((left.Kind == PieceKind.Symbol || !EndsInWhitespace(left.Value!)) && (right.Kind == PieceKind.Symbol || !StartsWithWhitespace(right.Value!)))
+                // Into a name from a literal ending "sk_live_", "Password=", "://app:"; out of one into a literal
+                // starting with the rest of a token. Sentences ("…failed. " + name) do not qualify.
+                // A PEM block split into a header constant and a body literal crosses at a line break.
+                var touches = ((left.Kind == PieceKind.Symbol || IsTokenEdge(left.Value!, left.Value!.Length - 1, leftSide: true))
+                        && (right.Kind == PieceKind.Symbol || IsTokenEdge(right.Value!, 0, leftSide: false)))
+                    || (left.Kind == PieceKind.Literal && HoldsBlock(left.Value!))
+                    || (right.Kind == PieceKind.Literal && HoldsBlock(right.Value!));
+                if (touches && (left.Kind != PieceKind.Symbol || LiteralPieces.MayBeConstant(left.Node))
+                    && (right.Kind != PieceKind.Symbol || LiteralPieces.MayBeConstant(right.Node)))
                 {
                     return true;
                 }
@@ -240,11 +253,55 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
+    /// <summary>Whether the character at <paramref name="index"/> can sit inside a token next to the boundary.</summary>
+    private static bool IsTokenEdge(string value, int index, bool leftSide)
+    {
+        if (index < 0 || index >= value.Length)
+        {
+            return false;
+        }
+
+        var c = value[index];
+        return CharClasses.Is(c, CharClass.Base64Url | CharClass.Base64Extra) || c == '=' || c == ':' || c == '~' || c == '@' || (!leftSide && c == '.');
+    }
+
     private static bool EndsInWhitespace(string value) => value.Length == 0 || char.IsWhiteSpace(value[value.Length - 1]);
 
     private static bool StartsWithWhitespace(string value) => value.Length == 0 || char.IsWhiteSpace(value[0]);
 
-    private static bool HoldsKeyValueOrBlock(string value) => value.IndexOf('=') >= 0 || value.IndexOf("-----", StringComparison.Ordinal) >= 0;
+    private static bool HoldsKeyValueOrBlock(string value) => value.IndexOf('=') >= 0 || HoldsBlock(value);
+
+    private static bool HoldsBlock(string value) => value.IndexOf("-----", StringComparison.Ordinal) >= 0;
+
+    /// <summary>Whether a constant among pieces [first, last] holds on its own a secret of the match's format.</summary>
+    private static bool ConstantHoldsPartOf(List<Piece> pieces, int first, int last, SecretMatch match)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (pieces[i].Kind == PieceKind.Symbol && HoldsFormat(pieces[i].Value!, match.Format))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HoldsFormat(string value, TokenFormat format)
+    {
+        var position = 0;
+        while (SecretScanner.TryFind(value, position, out var own))
+        {
+            if (own.Format == format)
+            {
+                return true;
+            }
+
+            position = own.End;
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the value alone holds a secret of the match's format and length (then the value's own declaration reports it).</summary>
     private static bool HoldsSameSecret(string value, SecretMatch match)

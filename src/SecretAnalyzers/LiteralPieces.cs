@@ -85,26 +85,37 @@ internal static class LiteralPieces
 
                 break;
 
-            case IdentifierNameSyntax identifier:
-                pieces.Add(new Piece(expression, IsParameterOrLocal(identifier) ? PieceKind.Opaque : PieceKind.Symbol, null));
-                break;
-
-            case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax } member when member.IsKind(SyntaxKind.SimpleMemberAccessExpression):
-                // A constant is reached through a type (Constants.Key); through a variable, this or a call it is an instance member.
-                var receiver = member.Expression;
-                while (receiver is MemberAccessExpressionSyntax inner && inner.IsKind(SyntaxKind.SimpleMemberAccessExpression))
-                {
-                    receiver = inner.Expression;
-                }
-
-                var maybeConstant = receiver is IdentifierNameSyntax root ? !IsParameterOrLocal(root) : receiver is PredefinedTypeSyntax or AliasQualifiedNameSyntax;
-                pieces.Add(new Piece(expression, maybeConstant ? PieceKind.Symbol : PieceKind.Opaque, null));
+            // Whether a name really can be a constant is decided later, and only if a token could cross into it.
+            case IdentifierNameSyntax:
+            case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax } when expression.IsKind(SyntaxKind.SimpleMemberAccessExpression):
+                pieces.Add(new Piece(expression, PieceKind.Symbol, null));
                 break;
 
             default:
                 pieces.Add(new Piece(expression, PieceKind.Opaque, null));
                 break;
         }
+    }
+
+    /// <summary>
+    /// Whether a name piece may denote a constant, from syntax alone. A constant is reached by its simple name or
+    /// through a type (<c>Constants.Key</c>); a parameter, a local, or a member reached through a variable,
+    /// <c>this</c> or a call is not one, and then the semantic model need not be asked.
+    /// </summary>
+    public static bool MayBeConstant(SyntaxNode name)
+    {
+        if (name is IdentifierNameSyntax identifier)
+        {
+            return !IsParameterOrLocal(identifier);
+        }
+
+        var receiver = ((MemberAccessExpressionSyntax)name).Expression;
+        while (receiver is MemberAccessExpressionSyntax inner && inner.IsKind(SyntaxKind.SimpleMemberAccessExpression))
+        {
+            receiver = inner.Expression;
+        }
+
+        return receiver is IdentifierNameSyntax root ? !IsParameterOrLocal(root) : receiver is PredefinedTypeSyntax or AliasQualifiedNameSyntax;
     }
 
     /// <summary>

@@ -10,10 +10,11 @@ namespace SecretAnalyzers.Detection;
 internal static class PlaceholderFilter
 {
     /// <summary>Words that do not occur by chance in a random body but do in every kind of placeholder.</summary>
+    /// <remarks>Matched in one case only (lower, UPPER or Capitalised), which random bodies almost never spell.</remarks>
     private static readonly string[] PlaceholderWords =
     {
         "example", "sample", "placeholder", "your", "redacted", "replace", "dummy", "fake", "xxxx", "changeme",
-        "insert", "notreal", "test1234", "demo", "mock", "token_here", "keyhere", "secrethere", "1234",
+        "insert", "notreal", "demo", "here",
     };
 
     /// <summary>Passwords that are documentation placeholders, not credentials.</summary>
@@ -26,7 +27,7 @@ internal static class PlaceholderFilter
 
     private static readonly string[] PlaceholderPasswordWords =
     {
-        "password", "passwd", "your", "changeme", "change_me", "placeholder", "example", "redacted", "dummy", "xxx", "***", "...",
+        "password", "passwd", "your", "changeme", "change_me", "placeholder", "example", "redacted", "dummy", "***", "...",
     };
 
     /// <summary>
@@ -34,7 +35,7 @@ internal static class PlaceholderFilter
     /// from which the number of distinct characters a random body would show is estimated. Whitespace is skipped
     /// (PEM bodies wrap).
     /// </summary>
-    public static bool IsPlaceholderBody(string text, int start, int length, int alphabetSize)
+    public static bool IsPlaceholderBody(string text, int start, int length, int alphabetSize, bool checkWords = true)
     {
         ulong seenLow = 0, seenHigh = 0;
         int counted = 0, distinct = 0;
@@ -106,7 +107,8 @@ internal static class PlaceholderFilter
             return true;
         }
 
-        return ContainsAny(text, start, length, PlaceholderWords);
+        // A valid checksum already proves the provider issued the token: only its shape is judged then.
+        return checkWords && ContainsAny(text, start, length, PlaceholderWords);
     }
 
     /// <summary>Which of digits, hex letters, other lower-case letters, other upper-case letters and other characters a character is.</summary>
@@ -179,8 +181,9 @@ internal static class PlaceholderFilter
     {
         var first = text[start];
         var last = text[start + length - 1];
-        if (first == '{' || last == '}' || first == '(' || (first == '<' && last == '>') || (first == '[' && last == ']')
-            || (first == '%' && last == '%') || (first == '_' && last == '_' && length > 2 && text[start + 1] == '_'))
+        if (first == '{' || last == '}' || first == '(' || first == '<' || (first == '[' && last == ']')
+            || (first == '%' && (last == '%' || AllOf(text, start + 1, length - 1, upperOnly: true)))
+            || (first == '_' && last == '_' && length > 2 && text[start + 1] == '_'))
         {
             return true;
         }
@@ -199,8 +202,7 @@ internal static class PlaceholderFilter
             return true;
         }
 
-        return text.IndexOf("[^", start, length, StringComparison.Ordinal) >= 0 || text.IndexOf("(?", start, length, StringComparison.Ordinal) >= 0
-            || text.IndexOf(".*", start, length, StringComparison.Ordinal) >= 0;
+        return text.IndexOf("[^", start, length, StringComparison.Ordinal) >= 0 || text.IndexOf("(?", start, length, StringComparison.Ordinal) >= 0;
     }
 
     /// <summary>Whether the range is an identifier: <c>[A-Za-z0-9_]</c>, or with <paramref name="upperOnly"/> an environment-variable name <c>[A-Z0-9_]</c>.</summary>
@@ -219,16 +221,40 @@ internal static class PlaceholderFilter
         return true;
     }
 
+    /// <summary>Whether the range contains one of the (lower-case) words as lower case, UPPER case or Capitalised.</summary>
     private static bool ContainsAny(string text, int start, int length, string[] words)
     {
         foreach (var word in words)
         {
-            if (word.Length <= length && text.IndexOf(word, start, length, StringComparison.OrdinalIgnoreCase) >= 0)
+            for (var at = text.IndexOf(word, start, length, StringComparison.OrdinalIgnoreCase); at >= 0 && at + word.Length <= start + length;
+                 at = at + 1 < start + length ? text.IndexOf(word, at + 1, start + length - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
             {
-                return true;
+                if (IsOneCase(text, at, word))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
+    }
+
+    private static bool IsOneCase(string text, int at, string word)
+    {
+        bool lower = true, upper = true, capitalised = true;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = text[at + i];
+            if (!char.IsLetter(word[i]))
+            {
+                continue;
+            }
+
+            lower &= char.IsLower(c);
+            upper &= char.IsUpper(c);
+            capitalised &= i == 0 ? char.IsUpper(c) : char.IsLower(c);
+        }
+
+        return lower || upper || capitalised;
     }
 }

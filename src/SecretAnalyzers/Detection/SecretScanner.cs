@@ -39,6 +39,13 @@ internal static class SecretScanner
                     return true;
                 }
 
+                // A base64 run may start with '+' or '/' (an AWS secret access key does one time in thirty-two).
+                if ((cls & CharClass.Base64Extra) != 0 && (i == 0 || !CharClasses.Is(text[i - 1], CharClass.Base64 | CharClass.UrlExtra))
+                    && TryUnprefixedRun(text, i, out match))
+                {
+                    return true;
+                }
+
                 i++;
                 continue;
             }
@@ -312,7 +319,7 @@ internal static class SecretScanner
     {
         var run = CharClasses.RunLength(text, body, text.Length, CharClass.Alnum, rule.Min + 1);
         if (run != rule.Min || !EndsAtBoundary(text, body + run) || !Checksums.IsValidGitHubCrc(text, body, run)
-            || PlaceholderFilter.IsPlaceholderBody(text, body, run - 6, 62))
+            || PlaceholderFilter.IsPlaceholderBody(text, body, run - 6, 62, checkWords: false))
         {
             return -1;
         }

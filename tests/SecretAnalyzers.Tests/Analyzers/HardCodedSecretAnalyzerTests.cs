@@ -204,3 +204,26 @@ public class ConcatenationWithNamesTests
         }
         """);
 }
+
+/// <summary>Regressions from an independent evaluation: split secrets, reported exactly once.</summary>
+public class SplitSecretRegressionTests
+{
+    [Fact]
+    public Task Pem_header_constant_joined_to_its_body_at_a_line_break() => Verify.VerifyAnalyzerAsync($$"""
+        class C
+        {
+            const string Header = "-----BEGIN" + " RSA PRIVATE KEY-----";
+            string Key = {|SECA001:Header + "\n{{System.Convert.ToBase64String(SyntheticTokens.RandomBytes(3, 96))}}\n-----END RSA PRIVATE KEY-----"|};
+        }
+        """);
+
+    [Fact]
+    public Task A_constant_that_already_looks_like_the_key_is_reported_once() => Verify.VerifyAnalyzerAsync($$"""
+        using System.Collections.Generic;
+        class C
+        {
+            private const string Part = {|SECA001:"{{SyntheticTokens.StripeLiveSecret(9)[..41]}}"|};
+            List<string> Keys = new() { "alpha", Part + "{{SyntheticTokens.StripeLiveSecret(9)[41..]}}", "omega" };
+        }
+        """);
+}

@@ -223,3 +223,55 @@ public class NotASecretTests
         Assert.Empty(Scan.Reported(text));
     }
 }
+
+/// <summary>Regressions from an independent evaluation: real secrets a filter must not drop.</summary>
+public class FilterRegressionTests
+{
+    [Theory]
+    [InlineData('/')]
+    [InlineData('+')]
+    public void Aws_secret_starting_with_a_base64_symbol_is_found(char first)
+    {
+        var secret = first + SyntheticTokens.AwsSecretAccessKey(12)[1..];
+        Assert.Equal(secret, Assert.Single(Scan.Reported("aws_secret_access_key=" + secret)).Value);
+        Assert.Equal(SecretAnalyzers.Detection.ContextRequirement.AwsSecretAccessKey, Assert.Single(Scan.All(secret)).Context);
+    }
+
+    [Theory]
+    [InlineData("Xk9.*mQ2vLp7")]
+    [InlineData("IpQokcWe~wrxXxe")]
+    [InlineData("Tq7vRxxx2m9Lk")]
+    public void Passwords_with_regex_or_placeholder_looking_fragments_are_found(string password)
+    {
+        Assert.Equal(password, Assert.Single(Scan.Reported("Server=db;User Id=app;Pass" + "word=" + password + ";")).Value);
+    }
+
+    [Theory]
+    [InlineData("1234")]
+    [InlineData("fake")]
+    [InlineData("example")]
+    [InlineData("demo")]
+    public void A_valid_checksum_is_not_overruled_by_a_word_in_the_body(string word)
+    {
+        // Build a random part that contains the word, then give it its real CRC-32.
+        var random = SyntheticTokens.Random(5, SyntheticTokens.Base62, 30 - word.Length);
+        var body = random[..10] + word + random[10..];
+        var token = "gh" + "p_" + body + SyntheticTokens.Encode(System.IO.Hashing.Crc32.HashToUInt32(System.Text.Encoding.ASCII.GetBytes(body)), SyntheticTokens.Base62, 6);
+        Assert.Equal(token, Assert.Single(Scan.Reported(token)).Value);
+    }
+
+    [Fact]
+    public void Digits_that_merely_run_1234_inside_a_random_body_are_kept()
+    {
+        var token = "da" + "pi" + "cc612346c706bee084e20cd9e8985765";
+        Assert.Equal(token, Assert.Single(Scan.Reported("Endpoint=https://api.example.com/;ApiKey=" + token + ";Timeout=30")).Value);
+    }
+
+    [Theory]
+    [InlineData("%DB_PASSWOR")]
+    [InlineData("<your-passw")]
+    public void A_cut_off_placeholder_is_still_a_placeholder(string password)
+    {
+        Assert.Empty(Scan.All("SECRET=Server=db;User Id=app;Pass" + "word=" + password));
+    }
+}
