@@ -40,6 +40,7 @@ internal static class PlaceholderFilter
         ulong seenLow = 0, seenHigh = 0;
         int counted = 0, distinct = 0;
         int run = 1, longestRun = 0, ascending = 1, descending = 1, longestSequence = 0;
+        int foldedAscending = 1, foldedDescending = 1, longestFoldedSequence = 0;
         var previous = '\0';
         var classes = CharClass.None;
         for (var i = start; i < start + length; i++)
@@ -72,16 +73,19 @@ internal static class PlaceholderFilter
             classes |= Fold(c);
             if (counted > 0)
             {
-                // Case-folded, so "aBcDeF" is as much a sequence as "abcdef".
+                // Also case-folded ("aBcDeF"), which chance produces more often, so it must run longer to count.
                 var folded = char.ToLowerInvariant(c);
                 var previousFolded = char.ToLowerInvariant(previous);
                 run = c == previous ? run + 1 : 1;
-                ascending = folded == previousFolded + 1 ? ascending + 1 : 1;
-                descending = folded == previousFolded - 1 ? descending + 1 : 1;
+                ascending = c == previous + 1 ? ascending + 1 : 1;
+                descending = c == previous - 1 ? descending + 1 : 1;
+                foldedAscending = folded == previousFolded + 1 ? foldedAscending + 1 : 1;
+                foldedDescending = folded == previousFolded - 1 ? foldedDescending + 1 : 1;
             }
 
             longestRun = Math.Max(longestRun, run);
             longestSequence = Math.Max(longestSequence, Math.Max(ascending, descending));
+            longestFoldedSequence = Math.Max(longestFoldedSequence, Math.Max(foldedAscending, foldedDescending));
             previous = c;
             counted++;
         }
@@ -93,7 +97,7 @@ internal static class PlaceholderFilter
 
         // A run of 5 equal characters or an ascending "abcde"/"12345" has a chance of about n/k^4 in a random body.
         var limit = alphabetSize <= 16 ? 6 : 5;
-        if (longestRun >= limit || longestSequence >= limit)
+        if (longestRun >= limit || longestSequence >= limit || longestFoldedSequence >= limit + 3)
         {
             return true;
         }

@@ -275,3 +275,13 @@ public class FilterRegressionTests
         Assert.Empty(Scan.All("SECRET=Server=db;User Id=app;Pass" + "word=" + password));
     }
 }
+
+public class SequenceRegressionTests
+{
+    [Fact]
+    public void A_mixed_case_run_like_FEdcb_in_a_random_body_is_not_a_placeholder()
+    {
+        var token = "sk_" + "live_bdYBBboX0tjMk9U4eh7hyixP2K87b9ghvMNXNTsEPgV3ern3LyuS4Jktg88qSgwrD2QOlwgAotHICtlBX5mcFEdcbUrEK1ljjeq";
+        Assert.Equal(token, Assert.Single(Scan.Reported(token)).Value);
+    }
+}
