@@ -16,6 +16,9 @@ namespace SecretAnalyzers.Benchmarks;
 /// </summary>
 public static class RatioReport
 {
+    /// <summary>Runs thrown away first, so that tiered JIT has promoted the hot methods before anything is timed.</summary>
+    private const int WarmUpRuns = 4;
+
     public static void Run(int literalCount, int runs)
     {
         var compilation = Corpus.MixedCompilation(literalCount);
@@ -45,7 +48,7 @@ public static class RatioReport
     private static TimeSpan Best(RuleSet rules, Compilation compilation, int runs)
     {
         var times = new List<TimeSpan>();
-        for (var i = 0; i < runs + 1; i++)
+        for (var i = 0; i < runs + WarmUpRuns; i++)
         {
             var analyzers = AnalyzerBenchmarks.Analyzers(rules);
             var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
@@ -57,9 +60,9 @@ public static class RatioReport
                 total += withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default).GetAwaiter().GetResult().ExecutionTime;
             }
 
-            if (i > 0)
+            if (i >= WarmUpRuns)
             {
-                times.Add(total); // the first run warms up the JIT
+                times.Add(total);
             }
         }
 
