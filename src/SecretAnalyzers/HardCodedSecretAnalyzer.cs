@@ -182,14 +182,9 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
                 node = pieces[start + first].Node;
                 location = node.GetLocation();
             }
-            else if (first == last && HoldsSameSecret(pieces[start + first].Value!, match))
-            {
-                // A constant's secret, reported where the constant is declared.
-                continue;
-            }
             else if (ConstantHoldsPartOf(pieces, start + first, start + last, match))
             {
-                // A constant that already looks like the whole secret on its own is reported where it is declared.
+                // A constant that holds such a secret on its own is reported where it is declared.
                 continue;
             }
             else if (first == last || (start + first == 0 && start + last == pieces.Count - 1))
@@ -293,23 +288,6 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
         while (SecretScanner.TryFind(value, position, out var own))
         {
             if (own.Format == format)
-            {
-                return true;
-            }
-
-            position = own.End;
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the value alone holds a secret of the match's format and length (then the value's own declaration reports it).</summary>
-    private static bool HoldsSameSecret(string value, SecretMatch match)
-    {
-        var position = 0;
-        while (SecretScanner.TryFind(value, position, out var own))
-        {
-            if (own.Format == match.Format && own.Length == match.Length)
             {
                 return true;
             }
