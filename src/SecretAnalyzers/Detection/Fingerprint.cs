@@ -11,24 +11,6 @@ internal static class Fingerprint
     public const int Length = 12;
 
     public static string Of(string text, SecretMatch match) => Checksums.Sha256Hex(text, match.Start, match.Length, Length);
-
-    public static bool IsWellFormed(string value)
-    {
-        if (value.Length != Length)
-        {
-            return false;
-        }
-
-        foreach (var c in value)
-        {
-            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }
 
 /// <summary>

@@ -13,8 +13,9 @@ public class RobustnessTests
     [Fact]
     public void Random_fragments_of_every_prefix_never_throw()
     {
+        // Scan.All asserts that every match lies inside the text and after the previous one; here nothing may throw.
         var random = new Random(12345);
-        var count = 0;
+        var scanned = 0;
         for (var n = 0; n < 20000; n++)
         {
             var length = random.Next(0, 200);
@@ -32,10 +33,11 @@ public class RobustnessTests
                 }
             }
 
-            count += Scan.All(builder.ToString()).Count;
+            Scan.All(builder.ToString());
+            scanned++;
         }
 
-        Assert.True(count >= 0);
+        Assert.Equal(20000, scanned);
     }
 
     [Fact]
