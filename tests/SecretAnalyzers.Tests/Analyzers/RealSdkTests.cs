@@ -1,5 +1,10 @@
+using System;
 using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using SecretAnalyzers.Tests.Infrastructure;
 using Verify = SecretAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<SecretAnalyzers.HardCodedSecretAnalyzer>;
@@ -35,10 +40,30 @@ public class RealSdkTests
         """,
         new PackageIdentity("AWSSDK.Core", "4.1.0"));
 
-    private static Task RunAsync(string source, params PackageIdentity[] packages)
+    private static async Task RunAsync(string source, params PackageIdentity[] packages)
     {
         var test = new Verify.Test { TestCode = source };
-        test.ReferenceAssemblies = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(packages));
-        return test.RunAsync();
+        test.ReferenceAssemblies = await WithPackagesAsync(ReferenceAssemblies.Net.Net80, packages);
+        await test.RunAsync();
     }
+
+    /// <summary>
+    /// On a cold package cache, Testing 1.1.4 resolves a package it has just downloaded without the package's own
+    /// assemblies (CS0246 follows), and answers every equal request the same way for the rest of the process. An
+    /// equivalent set that names one framework assembly again is resolved afresh and sees the download.
+    /// </summary>
+    private static async Task<ReferenceAssemblies> WithPackagesAsync(ReferenceAssemblies framework, PackageIdentity[] packages)
+    {
+        var references = framework.AddPackages(ImmutableArray.Create(packages));
+        if (!HoldsEvery(await references.ResolveAsync(LanguageNames.CSharp, CancellationToken.None), packages))
+        {
+            references = references.AddAssemblies(ImmutableArray.Create("System.Runtime"));
+            Assert.True(HoldsEvery(await references.ResolveAsync(LanguageNames.CSharp, CancellationToken.None), packages), "the SDK packages resolve");
+        }
+
+        return references;
+    }
+
+    private static bool HoldsEvery(ImmutableArray<MetadataReference> resolved, PackageIdentity[] packages) =>
+        packages.All(package => resolved.Any(reference => string.Equals(Path.GetFileNameWithoutExtension(reference.Display), package.Id, StringComparison.OrdinalIgnoreCase)));
 }
