@@ -42,7 +42,7 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
     {
         var literal = (LiteralExpressionSyntax)context.Node;
-        var text = literal.Token.ValueText;
+        var text = LiteralPieces.StringValue(literal.Token);
         if (text.Length < SecretScanner.MinimumLength || LiteralPieces.IsInsideComposite(literal))
         {
             return;
@@ -54,8 +54,10 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeComposite(SyntaxNodeAnalysisContext context)
     {
         var expression = (ExpressionSyntax)context.Node;
-        if (LiteralPieces.IsInsideComposite(expression))
+        if (LiteralPieces.IsInsideComposite(expression)
+            || (!LiteralPieces.HoldsStringPiece(expression) && !LiteralPieces.IsInConstantContext(expression)))
         {
+            // i + 1, name + id: nothing of a string is known here, and nothing is flattened to find that out.
             return;
         }
 
@@ -82,7 +84,7 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
             anySymbol |= piece.Kind == PieceKind.Symbol;
         }
 
-        // i + 1, a + b: nothing of a string is known here.
+        // A constant initializer of names alone (A + B) needs a name among its pieces.
         if (!anyLiteral && !(anySymbol && LiteralPieces.IsInConstantContext(whole)))
         {
             return;

@@ -37,6 +37,12 @@ internal struct Piece
 /// <summary>Flattens <c>"a" + B + $"…{C}…"</c> into its pieces, left to right.</summary>
 internal static class LiteralPieces
 {
+    /// <summary>
+    /// A string token's value. <c>ValueText</c> reaches the same string through <c>Convert.ToString</c>, which
+    /// measured several times the cost of the rest of the literal gate; <c>Value</c> is the stored string.
+    /// </summary>
+    public static string StringValue(SyntaxToken token) => token.Value as string ?? token.ValueText;
+
     /// <summary>Whether the node is a piece of a larger concatenation or interpolation, which is analyzed as a whole instead.</summary>
     public static bool IsInsideComposite(SyntaxNode node)
     {
@@ -47,6 +53,33 @@ internal static class LiteralPieces
         }
 
         return parent is InterpolationSyntax || (parent is not null && parent.IsKind(SyntaxKind.AddExpression));
+    }
+
+    /// <summary>Whether a string literal or an interpolated string is among the pieces, found without flattening.</summary>
+    public static bool HoldsStringPiece(ExpressionSyntax expression)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    expression = parenthesized.Expression;
+                    break;
+                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                    if (HoldsStringPiece(binary.Right))
+                    {
+                        return true;
+                    }
+
+                    // Long chains lean left: walk that side without recursion.
+                    expression = binary.Left;
+                    break;
+                case LiteralExpressionSyntax literal:
+                    return literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression);
+                default:
+                    return expression is InterpolatedStringExpressionSyntax;
+            }
+        }
     }
 
     public static void Flatten(ExpressionSyntax expression, List<Piece> pieces)
@@ -63,7 +96,7 @@ internal static class LiteralPieces
                 break;
 
             case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression):
-                pieces.Add(new Piece(literal, PieceKind.Literal, literal.Token.ValueText));
+                pieces.Add(new Piece(literal, PieceKind.Literal, StringValue(literal.Token)));
                 break;
 
             case InterpolatedStringExpressionSyntax interpolated:
@@ -71,7 +104,7 @@ internal static class LiteralPieces
                 {
                     if (content is InterpolatedStringTextSyntax text)
                     {
-                        pieces.Add(new Piece(text, PieceKind.Literal, text.TextToken.ValueText));
+                        pieces.Add(new Piece(text, PieceKind.Literal, StringValue(text.TextToken)));
                     }
                     else if (content is InterpolationSyntax { AlignmentClause: null, FormatClause: null } hole)
                     {
@@ -124,20 +157,16 @@ internal static class LiteralPieces
     /// </summary>
     public static bool IsParameterOrLocal(IdentifierNameSyntax identifier)
     {
+        // The member's parameters are checked before the locals of the blocks passed on the way up: a name in a
+        // concatenation is most often a parameter, and C# lets no local shadow one, so the order changes no answer.
         var name = identifier.Identifier.ValueText;
+        var passedBlock = false;
         for (var node = identifier.Parent; node is not null; node = node.Parent)
         {
             switch (node)
             {
-                case BlockSyntax block:
-                    foreach (var statement in block.Statements)
-                    {
-                        if (statement is LocalDeclarationStatementSyntax { IsConst: false } local && Declares(local.Declaration, name))
-                        {
-                            return true;
-                        }
-                    }
-
+                case BlockSyntax:
+                    passedBlock = true;
                     break;
                 case ForStatementSyntax { Declaration: { } declaration } when Declares(declaration, name):
                 case UsingStatementSyntax { Declaration: { } usingDeclaration } when Declares(usingDeclaration, name):
@@ -155,11 +184,34 @@ internal static class LiteralPieces
                 case LocalFunctionStatementSyntax localFunction when HasParameter(localFunction.ParameterList, name):
                     return true;
                 case BaseMethodDeclarationSyntax method:
-                    return HasParameter(method.ParameterList, name) || (method.Parent is TypeDeclarationSyntax { ParameterList: { } primary } && HasParameter(primary, name));
+                    return HasParameter(method.ParameterList, name)
+                        || (method.Parent is TypeDeclarationSyntax { ParameterList: { } primary } && HasParameter(primary, name))
+                        || (passedBlock && IsBlockLocal(identifier, name));
                 case BasePropertyDeclarationSyntax or FieldDeclarationSyntax or EventFieldDeclarationSyntax:
-                    return node.Parent is TypeDeclarationSyntax { ParameterList: { } primaryConstructor } && HasParameter(primaryConstructor, name);
+                    return (node.Parent is TypeDeclarationSyntax { ParameterList: { } primaryConstructor } && HasParameter(primaryConstructor, name))
+                        || (passedBlock && IsBlockLocal(identifier, name));
                 case TypeDeclarationSyntax or GlobalStatementSyntax:
-                    return false;
+                    return passedBlock && IsBlockLocal(identifier, name);
+            }
+        }
+
+        return passedBlock && IsBlockLocal(identifier, name);
+    }
+
+    /// <summary>Whether a block around the name declares a non-constant local of that name.</summary>
+    private static bool IsBlockLocal(SyntaxNode identifier, string name)
+    {
+        for (var node = identifier.Parent; node is not null && node is not MemberDeclarationSyntax; node = node.Parent)
+        {
+            if (node is BlockSyntax block)
+            {
+                foreach (var statement in block.Statements)
+                {
+                    if (statement is LocalDeclarationStatementSyntax { IsConst: false } local && Declares(local.Declaration, name))
+                    {
+                        return true;
+                    }
+                }
             }
         }
 

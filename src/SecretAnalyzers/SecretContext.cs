@@ -60,7 +60,7 @@ internal static class SecretContext
                 if (initializer.IsKind(SyntaxKind.ComplexElementInitializerExpression) && initializer.Expressions.Count == 2
                     && initializer.Expressions[1] == node && initializer.Expressions[0] is LiteralExpressionSyntax key)
                 {
-                    name = key.Token.ValueText;
+                    name = LiteralPieces.StringValue(key.Token);
                 }
 
                 break;
@@ -101,7 +101,7 @@ internal static class SecretContext
         _ => null,
     };
 
-    private static string? LiteralText(ExpressionSyntax expression) => (expression as LiteralExpressionSyntax)?.Token.ValueText;
+    private static string? LiteralText(ExpressionSyntax expression) => expression is LiteralExpressionSyntax literal ? LiteralPieces.StringValue(literal.Token) : null;
 
     private static string? MemberName(SyntaxNode? member) => member switch
     {
@@ -138,7 +138,7 @@ internal static class SecretContext
         foreach (var descendant in container.DescendantNodes())
         {
             if (descendant is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
-                && !self.Span.Contains(literal.Span) && predicate(literal.Token.ValueText))
+                && !self.Span.Contains(literal.Span) && predicate(LiteralPieces.StringValue(literal.Token)))
             {
                 return true;
             }

@@ -24,6 +24,8 @@ internal enum CharClass : ushort
     Anchor = 1 << 9,
     /// <summary>Space, tab, CR, LF.</summary>
     Whitespace = 1 << 10,
+    /// <summary>A character a token made of one run can hold: letters, digits and <c>+ / = _ - . ~</c>.</summary>
+    TokenChar = 1 << 11,
 
     Letter = Upper | Lower,
     Alnum = Digit | Upper | Lower,
@@ -110,6 +112,14 @@ internal static class CharClasses
         foreach (var c in PrefixRules.StartCharacters)
         {
             table[c] |= CharClass.TokenStart;
+        }
+
+        for (var c = 0; c < 128; c++)
+        {
+            if ((table[c] & CharClass.Alnum) != 0 || "+/=_-.~".IndexOf((char)c) >= 0)
+            {
+                table[c] |= CharClass.TokenChar;
+            }
         }
 
         table['~'] |= CharClass.Anchor;

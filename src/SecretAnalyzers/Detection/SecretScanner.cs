@@ -13,11 +13,181 @@ internal static class SecretScanner
     /// <summary>No secret the scanner knows is shorter than this; shorter literals are skipped unread.</summary>
     public const int MinimumLength = 10;
 
+    /// <summary>
+    /// The shortest secret made of token characters alone, but for short Slack legacy tokens (an AWS access key id).
+    /// Every secret is such a run except a few, each behind a character of its own: a connection-string password
+    /// (after <c>=</c>), a URL password (after <c>://</c>), a PEM block (<c>-----BEGIN </c>) and a Slack legacy
+    /// token of 13 to 19 characters (<c>xoxr-</c>: a dash after the prefix word).
+    /// </summary>
+    private const int ShortestTokenRun = 20;
+
     /// <summary>Finds the first secret that starts at or after <paramref name="start"/>.</summary>
+    /// <remarks>
+    /// Gates first: text outside runs of at least <see cref="ShortestTokenRun"/> token characters is looked at only
+    /// where <c>=</c>, <c>:</c> or <c>-</c> stands (one vectorised search), and a run is found by probing every
+    /// twentieth character; the full pass (<see cref="TryFindInRange"/>) runs inside such runs only. The result is the
+    /// same as that pass over the whole text, which the tests check.
+    /// </remarks>
     public static bool TryFind(string text, int start, out SecretMatch match)
     {
-        var end = text.Length;
-        var i = start;
+        var position = start;
+        while (position < text.Length)
+        {
+            var runStart = NextLongRun(text, position, out var runEnd);
+            var gapEnd = runStart < 0 ? text.Length : runStart;
+            if (gapEnd > position && TryFindInGap(text, position, gapEnd, start, out match))
+            {
+                return true;
+            }
+
+            if (runStart < 0)
+            {
+                break;
+            }
+
+            if (TryFindInRange(text, runStart, runEnd, start, out match))
+            {
+                return true;
+            }
+
+            position = runEnd;
+        }
+
+        match = default;
+        return false;
+    }
+
+    /// <summary>
+    /// The first run of at least <see cref="ShortestTokenRun"/> token characters at or after <paramref name="from"/>,
+    /// or -1. A probe <see cref="ShortestTokenRun"/> - 1 characters ahead that is no token character rules out every
+    /// start before it; one that is, is followed back. No character is read more than twice.
+    /// </summary>
+    private static int NextLongRun(string text, int from, out int runEnd)
+    {
+        var i = from;
+        while (true)
+        {
+            var probe = i + ShortestTokenRun - 1;
+            if (probe >= text.Length)
+            {
+                runEnd = text.Length;
+                return -1;
+            }
+
+            if (!CharClasses.Is(text[probe], CharClass.TokenChar))
+            {
+                i = probe + 1;
+                continue;
+            }
+
+            var k = probe - 1;
+            while (k >= i && CharClasses.Is(text[k], CharClass.TokenChar))
+            {
+                k--;
+            }
+
+            if (k >= i)
+            {
+                i = k + 1;
+                continue;
+            }
+
+            var end = probe + 1;
+            while (end < text.Length && CharClasses.Is(text[end], CharClass.TokenChar))
+            {
+                end++;
+            }
+
+            runEnd = end;
+            return i;
+        }
+    }
+
+    /// <summary>
+    /// Between long runs only the secrets that hold other characters can start: the value after
+    /// <c>Password =</c> or <c>Pwd =</c>, the password of a <c>scheme://user:password@host</c> URL, a PEM block.
+    /// </summary>
+    private static bool TryFindInGap(string text, int from, int to, int searchStart, out SecretMatch match)
+    {
+        var i = from;
+        while (i < to)
+        {
+            var found = text.AsSpan(i, to - i).IndexOfAny('=', ':', '-');
+            if (found < 0)
+            {
+                break;
+            }
+
+            i += found;
+            switch (text[i])
+            {
+                case '=':
+                    var keyword = KeywordBefore(text, i);
+                    if (keyword >= searchStart && TryPrefixed(text, keyword, out match))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case ':':
+                    if (TryAnchored(text, i, searchStart, out match))
+                    {
+                        return true;
+                    }
+
+                    break;
+                default:
+                    // A dash ends the prefix of a short token ("xoxr-" and 8 characters), or starts a PEM block.
+                    var word = WordBefore(text, i);
+                    if ((word >= searchStart && TryPrefixed(text, word, out match))
+                        || (i + 1 < text.Length && text[i + 1] == '-' && TryPrefixed(text, i, out match)))
+                    {
+                        return true;
+                    }
+
+                    break;
+            }
+
+            i++;
+        }
+
+        match = default;
+        return false;
+    }
+
+    /// <summary>The start of the word that ends, spaces aside, just before the <c>=</c> at <paramref name="equals"/>; -1 if none.</summary>
+    private static int KeywordBefore(string text, int equals)
+    {
+        var end = equals;
+        while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t'))
+        {
+            end--;
+        }
+
+        return WordBefore(text, end);
+    }
+
+    /// <summary>The start of the run of letters and digits that ends just before <paramref name="end"/>; -1 if none.</summary>
+    private static int WordBefore(string text, int end)
+    {
+        var word = end;
+        while (word > 0 && CharClasses.IsAlnum(text[word - 1]))
+        {
+            word--;
+        }
+
+        return word < end ? word : -1;
+    }
+
+    /// <summary>
+    /// The full pass over positions [<paramref name="from"/>, <paramref name="to"/>); a token it finds may read
+    /// past <paramref name="to"/>, and context before <paramref name="from"/>. <paramref name="searchStart"/> is where
+    /// the caller's search began: no secret starts before it.
+    /// </summary>
+    internal static bool TryFindInRange(string text, int from, int to, int searchStart, out SecretMatch match)
+    {
+        var end = to;
+        var i = from;
 
         // Inside a run of letters and digits no token can start (a prefix needs a left boundary), so the loop
         // looks at a word once, at its first character, and then skips it whole.
@@ -33,8 +203,8 @@ internal static class SecretScanner
             if ((cls & CharClass.Alnum) == 0)
             {
                 if ((cls & (CharClass.TokenStart | CharClass.Anchor)) != 0
-                    && (((cls & CharClass.TokenStart) != 0 && i + 1 < end && PrefixRules.MayStart(c, text[i + 1]) && TryPrefixed(text, i, out match))
-                        || ((cls & CharClass.Anchor) != 0 && TryAnchored(text, i, start, out match))))
+                    && (((cls & CharClass.TokenStart) != 0 && i + 1 < text.Length && PrefixRules.MayStart(c, text[i + 1]) && TryPrefixed(text, i, out match))
+                        || ((cls & CharClass.Anchor) != 0 && TryAnchored(text, i, searchStart, out match))))
                 {
                     return true;
                 }
@@ -51,7 +221,7 @@ internal static class SecretScanner
             }
 
             // A word starts at i.
-            if ((cls & CharClass.TokenStart) != 0 && i + 1 < end && PrefixRules.MayStart(c, text[i + 1]) && TryPrefixed(text, i, out match))
+            if ((cls & CharClass.TokenStart) != 0 && i + 1 < text.Length && PrefixRules.MayStart(c, text[i + 1]) && TryPrefixed(text, i, out match))
             {
                 return true;
             }

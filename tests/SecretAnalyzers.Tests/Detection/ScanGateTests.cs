@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using SecretAnalyzers.Detection;
+using SecretAnalyzers.Tests.Infrastructure;
+
+namespace SecretAnalyzers.Tests.Detection;
+
+/// <summary>
+/// The scanner's gates (long token runs found by probing, the text between them searched only at <c>=</c>, <c>:</c>
+/// and <c>-</c>) are an optimisation: they must find exactly what the full pass over the whole text finds.
+/// </summary>
+public class ScanGateTests
+{
+    private static readonly string[] Separators = { " ", "", "=", ":", "\"", "'", ";", "\n", ", ", "://u:", "@", "-", "--", "~", ".", "/", "_", "?a=", "&Password=", "Pwd = " };
+
+    private static readonly string[] Contexts =
+    {
+        "{0}",
+        "key: {0}",
+        "Authorization: Bearer {0}",
+        "{{\"apiKey\": \"{0}\", \"region\": \"eu\"}}",
+        "Server=db;User Id=app;Password={0};Encrypt=true",
+        "Server=db;Pwd = '{0}';",
+        "https://app:{0}@db.example.com:5432/shop",
+        "DefaultEndpointsProtocol=https;AccountName=shop;AccountKey={0};EndpointSuffix=core.windows.net",
+        "export SECRET={0}",
+        "aws_secret_access_key = {0}",
+        "my.settings.Password = {0}",
+        "-----BEGIN PRIVATE KEY-----\n{0}\n-----END PRIVATE KEY-----",
+    };
+
+    [Fact]
+    public void Every_valid_token_in_every_context_is_found_as_the_full_pass_finds_it()
+    {
+        var compared = 0;
+        var found = 0;
+        foreach (var token in Tokens())
+        {
+            foreach (var context in Contexts)
+            {
+                var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, context, token);
+                found += AssertSameAsFullPass(text);
+                compared++;
+            }
+        }
+
+        Assert.True(compared > 1000, $"{compared} texts compared");
+
+        // Not a vacuous comparison: most of these texts hold a secret.
+        Assert.True(found > compared / 2, $"{found} secrets found in {compared} texts");
+    }
+
+    [Fact]
+    public void Random_mixtures_of_tokens_fragments_and_separators_match_the_full_pass()
+    {
+        var tokens = Tokens();
+        var random = new Random(20261202);
+        var found = 0;
+        for (var n = 0; n < 20000; n++)
+        {
+            var builder = new StringBuilder();
+            var parts = random.Next(1, 8);
+            for (var p = 0; p < parts; p++)
+            {
+                builder.Append(Separators[random.Next(Separators.Length)]);
+                var token = tokens[random.Next(tokens.Count)];
+                switch (random.Next(5))
+                {
+                    case 0:
+                        builder.Append(token);
+                        break;
+                    case 1:
+                        builder.Append(token, 0, random.Next(token.Length + 1));
+                        break;
+                    case 2:
+                        builder.Append(token.Substring(random.Next(token.Length)));
+                        break;
+                    case 3:
+                        var rule = PrefixRules.All[random.Next(PrefixRules.All.Length)];
+                        builder.Append(rule.Prefix).Append(Fragment(random, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_.~", random.Next(0, 60)));
+                        break;
+                    default:
+                        builder.Append(Fragment(random, "abc XYZ 019 -=:/@;.~_+\"'\t\n", random.Next(0, 40)));
+                        break;
+                }
+            }
+
+            found += AssertSameAsFullPass(builder.ToString());
+        }
+
+        Assert.True(found > 5000, $"{found} secrets found");
+    }
+
+    [Fact]
+    public void Text_without_long_runs_is_searched_at_its_key_characters_only_and_loses_nothing()
+    {
+        // Short secrets that are not one run: found between long runs, as the full pass finds them.
+        Assert.Equal(1, AssertSameAsFullPass("Server=db;Password=Xk9#mQ2 pL;Database=shop"));
+        Assert.Equal(1, AssertSameAsFullPass("postgres://app:Xk9mQ2pL@db:5432/shop"));
+        Assert.Equal(1, AssertSameAsFullPass("token " + "xox" + "r-jFJm7GaJGx here"));
+        Assert.Equal(0, AssertSameAsFullPass("The order could not be processed. Please try again later or contact support."));
+        Assert.Equal(0, AssertSameAsFullPass("SELECT id FROM orders WHERE id = @id AND status = 'pending'"));
+    }
+
+    /// <summary>Random characters, placeholder-looking ones included (unlike <see cref="SyntheticTokens.Random"/>).</summary>
+    private static string Fragment(Random random, string alphabet, int length)
+    {
+        var chars = new char[length];
+        for (var i = 0; i < length; i++)
+        {
+            chars[i] = alphabet[random.Next(alphabet.Length)];
+        }
+
+        return new string(chars);
+    }
+
+    private static List<string> Tokens()
+    {
+        var tokens = new List<string>();
+        foreach (var row in TokenFormatTests.ValidTokens())
+        {
+            tokens.Add((string)row[1]);
+        }
+
+        for (var seed = 1; seed <= 3; seed++)
+        {
+            tokens.Add(SyntheticTokens.AwsSecretAccessKey(seed));
+            tokens.Add(SyntheticTokens.TwilioAuthToken(seed));
+            tokens.Add(SyntheticTokens.SlackWebhook(seed));
+            tokens.Add(SyntheticTokens.DiscordWebhook(seed));
+            tokens.Add(SyntheticTokens.PrivateKeyPem(seed));
+            tokens.Add(SyntheticTokens.SqlConnectionString(seed));
+            tokens.Add(SyntheticTokens.AzureStorageConnectionString(seed));
+            tokens.Add(SyntheticTokens.AzureServiceBusConnectionString(seed));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Asserts that the gated scan and the full pass find the same matches; returns how many.</summary>
+    private static int AssertSameAsFullPass(string text)
+    {
+        var gated = Scan.All(text);
+        var full = new List<(string, string, ContextRequirement)>();
+        var position = 0;
+        while (SecretScanner.TryFindInRange(text, position, text.Length, position, out var match))
+        {
+            full.Add((match.Format.Id, text.Substring(match.Start, match.Length), match.Context));
+            position = match.End;
+        }
+
+        Assert.Equal(full, gated);
+        return gated.Count;
+    }
+}
