@@ -12,6 +12,9 @@ public enum RuleSet
     /// <summary>The do-nothing analyzer on the literal rule's syntax kinds.</summary>
     Floor,
 
+    /// <summary>A do-nothing analyzer on the same kinds that reads each literal's characters once.</summary>
+    ReadFloor,
+
     /// <summary>SECA001/SECA008 alone.</summary>
     LiteralRule,
 
@@ -26,7 +29,7 @@ public class AnalyzerBenchmarks
     private CSharpCompilation compilation = null!;
     private ImmutableArray<DiagnosticAnalyzer> analyzers;
 
-    [Params(RuleSet.Floor, RuleSet.LiteralRule, RuleSet.AllAnalyzers)]
+    [Params(RuleSet.Floor, RuleSet.ReadFloor, RuleSet.LiteralRule, RuleSet.AllAnalyzers)]
     public RuleSet Rules { get; set; }
 
     [GlobalSetup]
@@ -43,6 +46,7 @@ public class AnalyzerBenchmarks
     public static ImmutableArray<DiagnosticAnalyzer> Analyzers(RuleSet rules) => rules switch
     {
         RuleSet.Floor => ImmutableArray.Create<DiagnosticAnalyzer>(new FloorAnalyzer()),
+        RuleSet.ReadFloor => ImmutableArray.Create<DiagnosticAnalyzer>(new ReadFloorAnalyzer()),
         RuleSet.LiteralRule => ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedSecretAnalyzer()),
         _ => typeof(HardCodedSecretAnalyzer).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)

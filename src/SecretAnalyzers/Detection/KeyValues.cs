@@ -123,7 +123,7 @@ internal static class KeyValues
 
         var authority = colon + 3;
         int end = authority, at = -1;
-        while (end < text.Length && "/?#\"'<>` \t\r\n".IndexOf(text[end]) < 0)
+        while (end < text.Length && !EndsAuthority(text[end]))
         {
             if (text[end] == '@')
             {
@@ -187,6 +187,8 @@ internal static class KeyValues
 
         return p;
     }
+
+    private static bool EndsAuthority(char c) => c is '/' or '?' or '#' or '"' or '\'' or '<' or '>' or '`' or ' ' or '\t' or '\r' or '\n';
 
     private static bool IsSchemeChar(char c) => CharClasses.IsAlnum(c) || c == '+' || c == '.' || c == '-';
 }

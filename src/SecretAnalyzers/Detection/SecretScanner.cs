@@ -123,7 +123,7 @@ internal static class SecretScanner
             {
                 case '=':
                     var keyword = KeywordBefore(text, i);
-                    if (keyword >= searchStart && TryPrefixed(text, keyword, out match))
+                    if (keyword >= searchStart && TryPrefixedAt(text, keyword, out match))
                     {
                         return true;
                     }
@@ -139,8 +139,7 @@ internal static class SecretScanner
                 default:
                     // A dash ends the prefix of a short token ("xoxr-" and 8 characters), or starts a PEM block.
                     var word = WordBefore(text, i);
-                    if ((word >= searchStart && TryPrefixed(text, word, out match))
-                        || (i + 1 < text.Length && text[i + 1] == '-' && TryPrefixed(text, i, out match)))
+                    if ((word >= searchStart && TryPrefixedAt(text, word, out match)) || TryPrefixedAt(text, i, out match))
                     {
                         return true;
                     }
@@ -203,7 +202,7 @@ internal static class SecretScanner
             if ((cls & CharClass.Alnum) == 0)
             {
                 if ((cls & (CharClass.TokenStart | CharClass.Anchor)) != 0
-                    && (((cls & CharClass.TokenStart) != 0 && i + 1 < text.Length && PrefixRules.MayStart(c, text[i + 1]) && TryPrefixed(text, i, out match))
+                    && (((cls & CharClass.TokenStart) != 0 && TryPrefixedAt(text, i, out match))
                         || ((cls & CharClass.Anchor) != 0 && TryAnchored(text, i, searchStart, out match))))
                 {
                     return true;
@@ -221,7 +220,7 @@ internal static class SecretScanner
             }
 
             // A word starts at i.
-            if ((cls & CharClass.TokenStart) != 0 && i + 1 < text.Length && PrefixRules.MayStart(c, text[i + 1]) && TryPrefixed(text, i, out match))
+            if ((cls & CharClass.TokenStart) != 0 && TryPrefixedAt(text, i, out match))
             {
                 return true;
             }
@@ -273,6 +272,18 @@ internal static class SecretScanner
         return wordLength == 32 || wordLength == 40 || wordLength == 52;
     }
 
+    /// <summary>A prefixed token at <paramref name="i"/>, whose first character is ASCII; the pair bitmap answers first for most words.</summary>
+    private static bool TryPrefixedAt(string text, int i, out SecretMatch match)
+    {
+        if (i + 1 < text.Length && PrefixRules.MayStart(text[i], text[i + 1]))
+        {
+            return TryPrefixed(text, i, out match);
+        }
+
+        match = default;
+        return false;
+    }
+
     private static bool TryPrefixed(string text, int i, out SecretMatch match)
     {
         var rules = PrefixRules.For(text[i]);
@@ -294,8 +305,13 @@ internal static class SecretScanner
     private static bool HasPrefix(string text, int i, PrefixRule rule)
     {
         var prefix = rule.Prefix;
-        return text.Length - i >= prefix.Length
-            && string.Compare(text, i, prefix, 0, prefix.Length, rule.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) == 0;
+        if (text.Length - i < prefix.Length)
+        {
+            return false;
+        }
+
+        var candidate = text.AsSpan(i, prefix.Length);
+        return rule.IgnoreCase ? candidate.Equals(prefix.AsSpan(), StringComparison.OrdinalIgnoreCase) : candidate.SequenceEqual(prefix.AsSpan());
     }
 
     private static bool TryShape(string text, int i, PrefixRule rule, out SecretMatch match)
