@@ -84,7 +84,7 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
             anySymbol |= piece.Kind == PieceKind.Symbol;
         }
 
-        // A constant initializer of names alone (A + B) needs a name among its pieces.
+        // In a constant initializer without literals (A + B), only names can hold a string.
         if (!anyLiteral && !(anySymbol && LiteralPieces.IsInConstantContext(whole)))
         {
             return;

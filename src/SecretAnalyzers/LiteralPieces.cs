@@ -37,10 +37,7 @@ internal struct Piece
 /// <summary>Flattens <c>"a" + B + $"…{C}…"</c> into its pieces, left to right.</summary>
 internal static class LiteralPieces
 {
-    /// <summary>
-    /// A string token's value. <c>ValueText</c> reaches the same string through <c>Convert.ToString</c>, which
-    /// measured several times the cost of the rest of the literal gate; <c>Value</c> is the stored string.
-    /// </summary>
+    /// <summary>A string token's value: <c>Value</c> is the stored string, which <c>ValueText</c> reaches through <c>Convert.ToString</c>.</summary>
     public static string StringValue(SyntaxToken token) => token.Value as string ?? token.ValueText;
 
     /// <summary>Whether the node is a piece of a larger concatenation or interpolation, which is analyzed as a whole instead.</summary>

@@ -14,10 +14,10 @@ internal static class SecretScanner
     public const int MinimumLength = 10;
 
     /// <summary>
-    /// The shortest secret made of token characters alone, but for short Slack legacy tokens (an AWS access key id).
-    /// Every secret is such a run except a few, each behind a character of its own: a connection-string password
-    /// (after <c>=</c>), a URL password (after <c>://</c>), a PEM block (<c>-----BEGIN </c>) and a Slack legacy
-    /// token of 13 to 19 characters (<c>xoxr-</c>: a dash after the prefix word).
+    /// Every secret the scanner knows is a run of at least this many token characters (the shortest is an AWS access
+    /// key id), except a few, each behind a character of its own: a connection-string password (after <c>=</c>), a
+    /// URL password (after <c>://</c>), a PEM block (<c>-----BEGIN </c>) and a Slack legacy token of 13 to 19
+    /// characters (<c>xoxr-</c>: a dash after the prefix word).
     /// </summary>
     private const int ShortestTokenRun = 20;
 
@@ -104,8 +104,8 @@ internal static class SecretScanner
     }
 
     /// <summary>
-    /// Between long runs only the secrets that hold other characters can start: the value after
-    /// <c>Password =</c> or <c>Pwd =</c>, the password of a <c>scheme://user:password@host</c> URL, a PEM block.
+    /// Between long runs only the secrets that are no long run can start: the value after <c>Password =</c> or
+    /// <c>Pwd =</c>, the password of a <c>scheme://user:password@host</c> URL, a PEM block, a short Slack legacy token.
     /// </summary>
     private static bool TryFindInGap(string text, int from, int to, int searchStart, out SecretMatch match)
     {
