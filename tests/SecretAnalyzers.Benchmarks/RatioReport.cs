@@ -40,6 +40,10 @@ public static class RatioReport
         var cleanRule = Best(RuleSet.LiteralRule, clean, runs);
         Console.WriteLine($"  without its secrets: floor {cleanFloor.TotalMilliseconds:F1} ms, literal rule {cleanRule.TotalMilliseconds:F1} ms = {cleanRule.TotalMilliseconds / cleanFloor.TotalMilliseconds:F2}x floor");
 
+        // Allocation beyond the floor, per literal: the least of a few runs, as the driver's own allocations vary a little.
+        var extraBytes = Math.Min(AllocatedBytes(RuleSet.LiteralRule, clean), AllocatedBytes(RuleSet.LiteralRule, clean)) - Math.Min(AllocatedBytes(RuleSet.Floor, clean), AllocatedBytes(RuleSet.Floor, clean));
+        Console.WriteLine($"  allocated beyond the floor without secrets: {extraBytes:N0} bytes in all, {(double)extraBytes / literalCount:F2} bytes per literal");
+
         var rule = Best(RuleSet.LiteralRule, compilation, runs);
         var compile = BestCompile(compilation, runs);
         Console.WriteLine($"  full compilation (bind + emit) {compile.TotalMilliseconds:F0} ms; literal rule = {100 * rule.TotalMilliseconds / compile.TotalMilliseconds:F2} % of it");
@@ -79,6 +83,17 @@ public static class RatioReport
         }
 
         return times.Min();
+    }
+
+    /// <summary>Bytes the whole process allocates while the driver runs <paramref name="rules"/> over the compilation.</summary>
+    private static long AllocatedBytes(RuleSet rules, Compilation compilation)
+    {
+        var analyzers = AnalyzerBenchmarks.Analyzers(rules);
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
+        GC.Collect();
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        return GC.GetTotalAllocatedBytes(precise: true) - before;
     }
 
     private static TimeSpan BestCompile(Compilation compilation, int runs)
