@@ -23,9 +23,6 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
     public const string ProviderProperty = "Provider";
     public const string FingerprintProperty = "Fingerprint";
 
-    [ThreadStatic]
-    private static List<Piece>? cachedPieces;
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.HardCodedSecret, Descriptors.TestModeKey);
 
@@ -42,8 +39,17 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
     {
         var literal = (LiteralExpressionSyntax)context.Node;
-        var text = LiteralPieces.StringValue(literal.Token);
-        if (text.Length < SecretScanner.MinimumLength || LiteralPieces.IsInsideComposite(literal))
+        var token = literal.Token;
+
+        // The token's text holds the value and at least an opening quote (escapes only lengthen it), and its width
+        // is known without touching the value string, where the cost of reading a literal lies.
+        if (token.Span.Length < SecretScanner.MinimumLength + 1 || LiteralPieces.IsInsideComposite(literal))
+        {
+            return;
+        }
+
+        var text = LiteralPieces.StringValue(token);
+        if (text.Length < SecretScanner.MinimumLength)
         {
             return;
         }
@@ -61,8 +67,7 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var pieces = cachedPieces ?? new List<Piece>();
-        cachedPieces = null;
+        var pieces = PieceListPool.Rent();
         try
         {
             LiteralPieces.Flatten(expression, pieces);
@@ -70,8 +75,7 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
         }
         finally
         {
-            pieces.Clear();
-            cachedPieces = pieces;
+            PieceListPool.Return(pieces);
         }
     }
 

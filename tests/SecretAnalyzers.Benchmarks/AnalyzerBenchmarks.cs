@@ -12,6 +12,9 @@ public enum RuleSet
     /// <summary>The do-nothing analyzer on the literal rule's syntax kinds.</summary>
     Floor,
 
+    /// <summary>A do-nothing analyzer on the same kinds that reads the length of each literal's value.</summary>
+    LengthFloor,
+
     /// <summary>A do-nothing analyzer on the same kinds that reads each literal's characters once.</summary>
     ReadFloor,
 
@@ -29,7 +32,7 @@ public class AnalyzerBenchmarks
     private CSharpCompilation compilation = null!;
     private ImmutableArray<DiagnosticAnalyzer> analyzers;
 
-    [Params(RuleSet.Floor, RuleSet.ReadFloor, RuleSet.LiteralRule, RuleSet.AllAnalyzers)]
+    [Params(RuleSet.Floor, RuleSet.LengthFloor, RuleSet.ReadFloor, RuleSet.LiteralRule, RuleSet.AllAnalyzers)]
     public RuleSet Rules { get; set; }
 
     [GlobalSetup]
@@ -46,7 +49,8 @@ public class AnalyzerBenchmarks
     public static ImmutableArray<DiagnosticAnalyzer> Analyzers(RuleSet rules) => rules switch
     {
         RuleSet.Floor => ImmutableArray.Create<DiagnosticAnalyzer>(new FloorAnalyzer()),
-        RuleSet.ReadFloor => ImmutableArray.Create<DiagnosticAnalyzer>(new ReadFloorAnalyzer()),
+        RuleSet.LengthFloor => ImmutableArray.Create<DiagnosticAnalyzer>(new ReadFloorAnalyzer(readCharacters: false)),
+        RuleSet.ReadFloor => ImmutableArray.Create<DiagnosticAnalyzer>(new ReadFloorAnalyzer(readCharacters: true)),
         RuleSet.LiteralRule => ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedSecretAnalyzer()),
         _ => typeof(HardCodedSecretAnalyzer).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)

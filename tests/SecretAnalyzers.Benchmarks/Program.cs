@@ -8,7 +8,7 @@ using SecretAnalyzers.Benchmarks;
 // Anything else goes to BenchmarkDotNet, e.g. `--filter '*'`.
 if (args.Length > 0 && args[0] == "ratios")
 {
-    RatioReport.Run(literalCount: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000, runs: 7);
+    RatioReport.Run(literalCount: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000, runs: 9);
     return;
 }
 

@@ -14,6 +14,24 @@ public class HardCodedSecretAnalyzerTests
         class C { string Key = {|SECA001:"{{Stripe}}"|}; }
         """);
 
+    /// <summary>
+    /// The shortest text the engine flags, 11 characters: the analyzer's first gate is the token's width, which must
+    /// let it through in every literal kind, the one-quote verbatim and the three-quote raw form included.
+    /// </summary>
+    [Theory]
+    [InlineData("\"{0}\"")]
+    [InlineData("@\"{0}\"")]
+    [InlineData("\"\"\"{0}\"\"\"")]
+    [InlineData("\"{0}\"u8")]
+    public Task Shortest_secret_in_every_literal_kind(string form)
+    {
+        var literal = string.Format(System.Globalization.CultureInfo.InvariantCulture, form, "Pw" + "d=k3Q;A=b");
+        var type = form.EndsWith("u8", System.StringComparison.Ordinal) ? "System.ReadOnlySpan<byte>" : "string";
+        return Verify.VerifyAnalyzerAsync($$"""
+            class C { {{type}} Connection => {|SECA001:{{literal}}|}; }
+            """);
+    }
+
     [Fact]
     public Task Verbatim_literal() => Verify.VerifyAnalyzerAsync($$"""
         class C { string Key = {|SECA001:@"{{Stripe}}"|}; }
