@@ -39,17 +39,8 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
     {
         var literal = (LiteralExpressionSyntax)context.Node;
-        var token = literal.Token;
-
-        // The token's text holds the value and at least an opening quote (escapes only lengthen it), and its width
-        // is known without touching the value string, where the cost of reading a literal lies.
-        if (token.Span.Length < SecretScanner.MinimumLength + 1 || LiteralPieces.IsInsideComposite(literal))
-        {
-            return;
-        }
-
-        var text = LiteralPieces.StringValue(token);
-        if (text.Length < SecretScanner.MinimumLength)
+        var text = LiteralPieces.StringValue(literal.Token);
+        if (text.Length < SecretScanner.MinimumLength || LiteralPieces.IsInsideComposite(literal))
         {
             return;
         }

@@ -15,8 +15,8 @@ public class HardCodedSecretAnalyzerTests
         """);
 
     /// <summary>
-    /// The shortest text the engine flags, 11 characters: the analyzer's first gate is the token's width, which must
-    /// let it through in every literal kind, the one-quote verbatim and the three-quote raw form included.
+    /// The shortest text the engine flags, 11 characters, in every literal kind: the length gate in front of the scan
+    /// must let it through.
     /// </summary>
     [Theory]
     [InlineData("\"{0}\"")]
