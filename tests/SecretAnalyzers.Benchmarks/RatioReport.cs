@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Linq;
+using System.Runtime;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -18,6 +19,12 @@ public static class RatioReport
 {
     /// <summary>Runs thrown away first, so that tiered JIT has promoted the hot methods before anything is timed.</summary>
     private const int WarmUpRuns = 4;
+
+    /// <summary>Bytes a timed run may allocate without a garbage collection.</summary>
+    private const long NoCollectionBudget = 1536L << 20;
+
+    /// <summary>Whether any timed run had a collection after all; the report says so.</summary>
+    private static bool collectedDuringRun;
 
     private static readonly CompilationWithAnalyzersOptions TimedOptions =
         new(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
@@ -63,6 +70,11 @@ public static class RatioReport
             var largeTimes = BestInterleaved(new[] { (RuleSet.LiteralRule, (Compilation)large), (RuleSet.Floor, (Compilation)large) }, runs);
             Console.WriteLine($"  one {size >> 20} MiB literal: literal rule {largeTimes[0].TotalMilliseconds:F1} ms ({largeTimes[0].TotalMilliseconds / (size >> 20):F1} ms/MiB), floor {largeTimes[1].TotalMilliseconds:F2} ms");
         }
+
+        if (collectedDuringRun)
+        {
+            Console.WriteLine("  (a timed run had a garbage collection after all: its figure may carry the pause)");
+        }
     }
 
     /// <summary>
@@ -89,13 +101,28 @@ public static class RatioReport
 
     private static TimeSpan Time(RuleSet rules, Compilation compilation)
     {
-        // A collection left over from the previous run would otherwise be charged to whichever callback it interrupts.
+        // A collection during the run is charged to whichever callback it interrupts. The driver allocates alike in
+        // every run, so one may interrupt the same entry in every round, where the best of the rounds cannot filter it
+        // out: one and the same analyzer measured 31 ms in one entry and 44 ms in another. So the run gets a region
+        // without collections; the driver allocates about 400 MB in one on corpus (a).
+        var analyzers = AnalyzerBenchmarks.Analyzers(rules);
         GC.Collect();
         GC.WaitForPendingFinalizers();
-        GC.Collect();
-        var analyzers = AnalyzerBenchmarks.Analyzers(rules);
+        var collections = GC.CollectionCount(0);
+        var noCollections = TryStartNoCollections();
         var withAnalyzers = compilation.WithAnalyzers(analyzers, TimedOptions);
         withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+        {
+            GC.EndNoGCRegion();
+        }
+
+        if (!noCollections || GC.CollectionCount(0) > collections + 1)
+        {
+            // TryStartNoGCRegion collects once itself; more means the budget ran out and the figure may carry a pause.
+            collectedDuringRun = true;
+        }
+
         var total = TimeSpan.Zero;
         foreach (var analyzer in analyzers)
         {
@@ -122,6 +149,19 @@ public static class RatioReport
         }
 
         return least;
+    }
+
+    private static bool TryStartNoCollections()
+    {
+        try
+        {
+            return GC.TryStartNoGCRegion(NoCollectionBudget);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // More than this runtime's configuration allows a region to hold: the run goes with collections.
+            return false;
+        }
     }
 
     /// <summary>The literal rule counted by <see cref="AllocationCountingAnalyzer"/>, in a second run: the first pays for static tables and per-thread caches.</summary>
