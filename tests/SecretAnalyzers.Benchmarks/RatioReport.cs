@@ -164,7 +164,7 @@ public static class RatioReport
         }
     }
 
-    /// <summary>The literal rule counted by <see cref="AllocationCountingAnalyzer"/>, in a second run: the first pays for static tables and per-thread caches.</summary>
+    /// <summary>The literal rule counted by <see cref="AllocationCountingAnalyzer"/>, in a second run: the first pays for static tables and fills the shared piece lists.</summary>
     public static AllocationCountingAnalyzer CallbackAllocations(Compilation compilation)
     {
         var counted = default(AllocationCountingAnalyzer);
