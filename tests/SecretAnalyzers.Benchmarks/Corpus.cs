@@ -24,22 +24,27 @@ public static class Corpus
     };
 
     /// <summary>The literal values of corpus (a), in order; without secrets, the secrets' places hold ordinary literals.</summary>
-    public static List<string> MixedLiterals(int count, int seed = 42, bool secrets = true)
+    public static List<string> MixedLiterals(int count, int seed = 42, bool secrets = true, bool candidates = true)
     {
         var random = new Random(seed);
         var literals = new List<string>(count);
         for (var i = 0; i < count; i++)
         {
-            literals.Add(NextLiteral(random, secrets ? i : 0));
+            literals.Add(NextLiteral(random, secrets ? i : 0, candidates));
         }
 
         return literals;
     }
 
-    /// <summary>Corpus (a) as C# source: classes of methods whose statements hold the literals.</summary>
-    public static CSharpCompilation MixedCompilation(int literalCount, bool secrets = true, int literalsPerFile = 200)
+    /// <summary>
+    /// Corpus (a) as C# source: classes of methods whose statements hold the literals, one literal in ten as a class
+    /// constant, one in six of the rest in a literal-plus-literal concatenation. Without <paramref name="candidates"/>,
+    /// the literals that reach work beyond the scan without being secrets (32-hex hashes, which need the context
+    /// check, and concatenations whose pieces touch, which are joined) are left out.
+    /// </summary>
+    public static CSharpCompilation MixedCompilation(int literalCount, bool secrets = true, int literalsPerFile = 200, bool candidates = true)
     {
-        var literals = MixedLiterals(literalCount, secrets: secrets);
+        var literals = MixedLiterals(literalCount, secrets: secrets, candidates: candidates);
         var trees = new List<SyntaxTree>();
         for (var start = 0; start < literals.Count; start += literalsPerFile)
         {
@@ -56,21 +61,27 @@ public static class Corpus
             {
                 source.AppendLine("        public string Method" + i + "(int id, string name)");
                 source.AppendLine("        {");
-                for (var k = i; k < Math.Min(i + 10, end); k++)
+                for (var k = i; k < Math.Min(i + 9, end); k++)
                 {
                     var literal = SymbolDisplay.FormatLiteral(literals[k], quote: true);
-                    source.AppendLine((k % 5) switch
+                    source.AppendLine((k % 6) switch
                     {
                         0 => "            var v" + k + " = " + literal + ";",
                         1 => "            Log(" + literal + ", id, name);",
                         2 => "            settings[" + SymbolDisplay.FormatLiteral("key" + k, true) + "] = " + literal + ";",
                         3 => "            if (name == " + literal + ") { return name; }",
-                        _ => "            Log(" + literal + " + name);",
+                        4 => "            Log(" + literal + " + name);",
+                        _ => "            Log(" + literal + " + " + SymbolDisplay.FormatLiteral(Suffix(k, candidates), true) + ");",
                     });
                 }
 
                 source.AppendLine("            return name + id;");
                 source.AppendLine("        }");
+                if (i + 9 < end)
+                {
+                    // Hashes and keys live in class constants as often as in statements.
+                    source.AppendLine("        private const string Constant" + (i + 9) + " = " + SymbolDisplay.FormatLiteral(literals[i + 9], quote: true) + ";");
+                }
             }
 
             source.AppendLine("    }");
@@ -109,7 +120,17 @@ public static class Corpus
         return CSharpCompilation.Create("Corpus", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
     }
 
-    private static string NextLiteral(Random random, int index)
+    /// <summary>The second piece of a literal-plus-literal concatenation: after a space, or touching the first piece.</summary>
+    private static string Suffix(int index, bool touching) => (index / 6 % 4, touching) switch
+    {
+        (0, _) => " Please try again.",
+        (1, true) => "/items?limit=50",
+        (2, true) => ";Timeout=30",
+        (3, true) => "-v2",
+        _ => " (retry)",
+    };
+
+    private static string NextLiteral(Random random, int index, bool candidates = true)
     {
         // One literal in a thousand is a real-shaped secret (index 999, 1999, …).
         if (index % 1000 == 999)
@@ -133,7 +154,8 @@ public static class Corpus
             6 => "{0} " + Words[random.Next(Words.Length)] + "(s) for {1:C2} on {2:yyyy-MM-dd}",
             7 => Convert.ToBase64String(Bytes(random, 48)),
             8 => new Guid(Bytes(random, 16)).ToString(),
-            9 => Pick(random, Hex, random.Next(2) == 0 ? 40 : 64),
+            // Hashes: MD5 (32, the shape of a Twilio auth token), SHA-1 (40, the length of an AWS secret key), SHA-256.
+            9 => Pick(random, Hex, random.Next(3) switch { 0 when candidates => 32, 1 => 40, _ => 64 }),
             10 => random.Next(4) switch
             {
                 0 => "sk-button sk-button--primary",

@@ -12,5 +12,11 @@ if (args.Length > 0 && args[0] == "ratios")
     return;
 }
 
+if (args.Length > 0 && args[0] == "robustness")
+{
+    RobustnessReport.Run(runs: 3, filter: args.Length > 1 ? args[1] : "");
+    return;
+}
+
 var config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance));
 BenchmarkSwitcher.FromAssembly(typeof(Corpus).Assembly).Run(args, config);

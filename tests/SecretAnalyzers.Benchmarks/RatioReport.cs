@@ -99,6 +99,9 @@ public static class RatioReport
         return best;
     }
 
+    /// <summary>The rule set's execution time on the compilation, in one run without garbage collections where the runtime allows.</summary>
+    public static TimeSpan ExecutionTime(RuleSet rules, Compilation compilation) => Time(rules, compilation);
+
     private static TimeSpan Time(RuleSet rules, Compilation compilation)
     {
         // A collection during the run is charged to whichever callback it interrupts. The driver allocates alike in

@@ -31,13 +31,31 @@ internal static class ContextRules
 
     public static bool IsTwilioOwner(string text) => LettersContain(text, 0, text.Length, "twilio");
 
+    /// <summary>
+    /// How far from a candidate, in characters either way, the scanner looks for its paired id in the same text. A
+    /// bound, so that a huge text packed with candidates costs time linear in its length, not in its length squared.
+    /// </summary>
+    public const int PairedIdReach = 1024;
+
     /// <summary>Whether the text holds an AWS access key id (the partner of a secret access key).</summary>
-    public static bool ContainsAwsAccessKeyId(string text) =>
-        ContainsPrefixedRun(text, "AKIA", CharClass.Base32Upper, 16) || ContainsPrefixedRun(text, "ASIA", CharClass.Base32Upper, 16);
+    public static bool ContainsAwsAccessKeyId(string text) => ContainsAwsAccessKeyId(text, 0, text.Length);
 
     /// <summary>Whether the text holds a Twilio account SID (<c>AC</c> + 32 hex) or API key SID (<c>SK</c> + 32 hex).</summary>
-    public static bool ContainsTwilioSid(string text) =>
-        ContainsPrefixedRun(text, "AC", CharClass.HexLower, 32) || ContainsPrefixedRun(text, "SK", CharClass.HexLower, 32);
+    public static bool ContainsTwilioSid(string text) => ContainsTwilioSid(text, 0, text.Length);
+
+    /// <summary>Whether an AWS access key id starts within <see cref="PairedIdReach"/> characters of the candidate at [start, start + length).</summary>
+    public static bool ContainsAwsAccessKeyIdNear(string text, int start, int length) =>
+        ContainsAwsAccessKeyId(text, Math.Max(0, start - PairedIdReach), Math.Min(text.Length, start + length + PairedIdReach));
+
+    /// <summary>Whether a Twilio SID starts within <see cref="PairedIdReach"/> characters of the candidate at [start, start + length).</summary>
+    public static bool ContainsTwilioSidNear(string text, int start, int length) =>
+        ContainsTwilioSid(text, Math.Max(0, start - PairedIdReach), Math.Min(text.Length, start + length + PairedIdReach));
+
+    private static bool ContainsAwsAccessKeyId(string text, int from, int to) =>
+        ContainsPrefixedRun(text, from, to, "AKIA", CharClass.Base32Upper, 16) || ContainsPrefixedRun(text, from, to, "ASIA", CharClass.Base32Upper, 16);
+
+    private static bool ContainsTwilioSid(string text, int from, int to) =>
+        ContainsPrefixedRun(text, from, to, "AC", CharClass.HexLower, 32) || ContainsPrefixedRun(text, from, to, "SK", CharClass.HexLower, 32);
 
     /// <summary>
     /// The key a value is assigned to inside the same string: <c>"aws_secret_access_key": "…"</c>,
@@ -112,9 +130,10 @@ internal static class ContextRules
         return false;
     }
 
-    private static bool ContainsPrefixedRun(string text, string prefix, CharClass alphabet, int length)
+    /// <summary>Whether a run of <paramref name="prefix"/> and <paramref name="length"/> characters of the alphabet starts in [from, to).</summary>
+    private static bool ContainsPrefixedRun(string text, int from, int to, string prefix, CharClass alphabet, int length)
     {
-        for (var i = text.IndexOf(prefix, StringComparison.Ordinal); i >= 0; i = text.IndexOf(prefix, i + 1, StringComparison.Ordinal))
+        for (var i = IndexOf(text, prefix, from, to); i >= 0; i = IndexOf(text, prefix, i + 1, to))
         {
             var body = i + prefix.Length;
             if ((i == 0 || !CharClasses.IsAlnum(text[i - 1]))
@@ -126,5 +145,16 @@ internal static class ContextRules
         }
 
         return false;
+    }
+
+    private static int IndexOf(string text, string value, int from, int to)
+    {
+        if (from >= to)
+        {
+            return -1;
+        }
+
+        var found = text.AsSpan(from, to - from).IndexOf(value.AsSpan(), StringComparison.Ordinal);
+        return found < 0 ? -1 : from + found;
     }
 }

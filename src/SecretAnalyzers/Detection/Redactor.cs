@@ -3,8 +3,9 @@ using System.Globalization;
 namespace SecretAnalyzers.Detection;
 
 /// <summary>
-/// What a message may say about a secret: its length, and its last 4 characters only when the secret is long
-/// enough (16 or more) that they give nothing useful away. Never a prefix of the value, never more.
+/// What a message may say about a secret: its length, and its last 4 characters only when the secret is a long
+/// (16 or more) provider-issued token, for which they give nothing useful away. Never a character of a password a
+/// person chose, never a prefix of the value, never more.
 /// </summary>
 internal static class Redactor
 {
@@ -14,7 +15,7 @@ internal static class Redactor
     public static string Redact(string text, SecretMatch match)
     {
         var length = match.Length.ToString(CultureInfo.InvariantCulture);
-        return match.Length >= MinimumLengthForTail
+        return match.Length >= MinimumLengthForTail && !match.Format.IsChosenByPerson
             ? "****" + text.Substring(match.End - VisibleTail, VisibleTail) + ", " + length + " characters"
             : "****, " + length + " characters";
     }

@@ -442,7 +442,7 @@ internal static class SecretScanner
             return false;
         }
 
-        var context = ContextRules.IsAwsSecretName(text, ContextRules.KeyNameBefore(text, i)) || ContextRules.ContainsAwsAccessKeyId(text)
+        var context = ContextRules.IsAwsSecretName(text, ContextRules.KeyNameBefore(text, i)) || ContextRules.ContainsAwsAccessKeyIdNear(text, i, 40)
             ? ContextRequirement.None
             : ContextRequirement.AwsSecretAccessKey;
         match = new SecretMatch(TokenFormats.AwsSecretAccessKey, i, 40, context);
@@ -480,7 +480,7 @@ internal static class SecretScanner
         }
 
         var format = hex ? TokenFormats.TwilioAuthToken : TokenFormats.TwilioApiKeySecret;
-        var context = ContextRules.IsTwilioSecretName(text, ContextRules.KeyNameBefore(text, i)) || ContextRules.ContainsTwilioSid(text)
+        var context = ContextRules.IsTwilioSecretName(text, ContextRules.KeyNameBefore(text, i)) || ContextRules.ContainsTwilioSidNear(text, i, 32)
             ? ContextRequirement.None
             : ContextRequirement.Twilio;
         match = new SecretMatch(format, i, 32, context);

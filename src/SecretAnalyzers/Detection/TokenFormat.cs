@@ -13,13 +13,24 @@ internal enum SecretKind
 /// <summary>One kind of token a provider issues. Instances live in <see cref="TokenFormats"/>.</summary>
 internal sealed class TokenFormat
 {
-    public TokenFormat(string id, string provider, string providerKey, string description, SecretKind kind = SecretKind.Secret)
+    public TokenFormat(
+        string id,
+        string provider,
+        string providerKey,
+        string description,
+        string configurationKey,
+        string environmentVariable,
+        SecretKind kind = SecretKind.Secret,
+        bool chosenByPerson = false)
     {
         Id = id;
         Provider = provider;
         ProviderKey = providerKey;
         Description = description;
+        ConfigurationKey = configurationKey;
+        EnvironmentVariable = environmentVariable;
         Kind = kind;
+        IsChosenByPerson = chosenByPerson;
         DisplayName = provider + " " + description;
     }
 
@@ -36,6 +47,18 @@ internal sealed class TokenFormat
     public string Description { get; }
 
     public SecretKind Kind { get; }
+
+    /// <summary>The configuration key a fix reads the value from instead, e.g. <c>Stripe:SecretKey</c>.</summary>
+    public string ConfigurationKey { get; }
+
+    /// <summary>The environment variable the provider's own tools read, e.g. <c>STRIPE_SECRET_KEY</c>.</summary>
+    public string EnvironmentVariable { get; }
+
+    /// <summary>
+    /// Whether the value is one a person chose (a password) rather than a random token the provider issued: then
+    /// no character of it is shown and its printed fingerprint names its place, not its value.
+    /// </summary>
+    public bool IsChosenByPerson { get; }
 
     /// <summary>"Stripe live secret key".</summary>
     public string DisplayName { get; }

@@ -17,9 +17,10 @@ internal readonly struct SecretOptions
         this.allowedFingerprints = allowedFingerprints;
     }
 
-    public static SecretOptions For(AnalyzerOptions options, SyntaxTree tree)
+    /// <summary>The options of a syntax tree, or the global ones for a finding outside C# source.</summary>
+    public static SecretOptions For(AnalyzerOptions options, SyntaxTree? tree)
     {
-        var config = options.AnalyzerConfigOptionsProvider.GetOptions(tree);
+        var config = tree is null ? options.AnalyzerConfigOptionsProvider.GlobalOptions : options.AnalyzerConfigOptionsProvider.GetOptions(tree);
         config.TryGetValue(OptionKeys.DisabledProviders, out var providers);
         config.TryGetValue(OptionKeys.AllowedFingerprints, out var fingerprints);
         return new SecretOptions(providers, fingerprints);

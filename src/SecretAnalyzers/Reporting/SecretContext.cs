@@ -2,6 +2,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 using SecretAnalyzers.Detection;
 
 namespace SecretAnalyzers;
@@ -9,8 +10,13 @@ namespace SecretAnalyzers;
 /// <summary>
 /// Decides whether the code around a context-dependent value (a 40-character AWS secret, a 32-character Twilio
 /// token) makes it a secret: the name it is bound to, the type or method it is passed to, or a paired id beside it
-/// in the same call, initializer or declaring type. Runs only for such candidates, so it may use the semantic model.
+/// in the same call, initializer or declaring type.
 /// </summary>
+/// <remarks>
+/// Runs only for such candidates, so it may use the semantic model.
+/// Names are read first; the paired ids of a file are found once per file (<see cref="PairedIdIndex"/>), so that a
+/// class of thousands of hash-shaped constants costs one walk of its file, not one walk of the class per constant.
+/// </remarks>
 internal static class SecretContext
 {
     public static bool IsSatisfied(ContextRequirement requirement, SyntaxNode valueNode, SemanticModel semanticModel, CancellationToken cancellationToken)
@@ -47,10 +53,10 @@ internal static class SecretContext
                 if (list.Parent is { } call)
                 {
                     owner = OwnerText(call);
-                    if (semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol method)
+                    if (semanticModel.GetOperation(argument, cancellationToken) is IArgumentOperation { Parameter: { } parameter })
                     {
-                        owner += " " + method.ContainingType?.ToDisplayString();
-                        name ??= ParameterName(method, list, argument);
+                        owner += " " + parameter.ContainingType?.ToDisplayString();
+                        name ??= parameter.Name;
                     }
                 }
 
@@ -83,11 +89,11 @@ internal static class SecretContext
             ContextRequirement.AwsSecretAccessKey =>
                 (name is not null && (ContextRules.IsAwsSecretName(name, 0, name.Length)
                     || (owner is not null && ContextRules.IsAwsOwner(owner) && ContextRules.IsSecretLikeName(name, 0, name.Length))))
-                || AnySiblingLiteral(siblings, node, ContextRules.ContainsAwsAccessKeyId),
+                || (siblings is not null && PairedIdIndex.For(node.SyntaxTree, cancellationToken).HasAwsAccessKeyIdBeside(siblings, node)),
             ContextRequirement.Twilio =>
                 (name is not null && ContextRules.IsTwilioSecretName(name, 0, name.Length))
                 || (owner is not null && ContextRules.IsTwilioOwner(owner))
-                || AnySiblingLiteral(siblings, node, ContextRules.ContainsTwilioSid),
+                || (siblings is not null && PairedIdIndex.For(node.SyntaxTree, cancellationToken).HasTwilioSidBeside(siblings, node)),
             _ => true,
         };
     }
@@ -116,34 +122,4 @@ internal static class SecretContext
         BaseObjectCreationExpressionSyntax creation => (creation as ObjectCreationExpressionSyntax)?.Type.ToString(),
         _ => null,
     };
-
-    private static string? ParameterName(IMethodSymbol method, BaseArgumentListSyntax list, ArgumentSyntax argument)
-    {
-        var index = list.Arguments.IndexOf(argument);
-        if (index >= 0 && method.Parameters.Length > 0)
-        {
-            return method.Parameters[System.Math.Min(index, method.Parameters.Length - 1)].Name;
-        }
-
-        return null;
-    }
-
-    private static bool AnySiblingLiteral(SyntaxNode? container, SyntaxNode self, System.Func<string, bool> predicate)
-    {
-        if (container is null)
-        {
-            return false;
-        }
-
-        foreach (var descendant in container.DescendantNodes())
-        {
-            if (descendant is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
-                && !self.Span.Contains(literal.Span) && predicate(LiteralPieces.StringValue(literal.Token)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -1,0 +1,131 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SecretAnalyzers.Detection;
+
+namespace SecretAnalyzers;
+
+/// <summary>
+/// Where a finding stands: the location to report, the node whose surroundings decide a context-dependent
+/// candidate, and the semantic model for it. A finding outside C# (a configuration file) has no node, and then only
+/// candidates that settle their context inside their own text are reported.
+/// </summary>
+internal readonly struct FindingSite
+{
+    public FindingSite(Location location, SyntaxNode? contextNode, SemanticModel? semanticModel)
+    {
+        Location = location;
+        ContextNode = contextNode;
+        SemanticModel = semanticModel;
+    }
+
+    public Location Location { get; }
+
+    public SyntaxNode? ContextNode { get; }
+
+    public SemanticModel? SemanticModel { get; }
+}
+
+/// <summary>
+/// Everything between a scanner match and a <see cref="Diagnostic"/>, for every rule: options (read first, so that a
+/// disabled provider costs nothing more), the context check, known documentation values, the allowlist, the
+/// fingerprint, the descriptor, the redacted message and the properties for the code fix. No rule builds a
+/// SECA diagnostic for a secret any other way.
+/// </summary>
+internal static class SecretReporter
+{
+    public const string FormatIdProperty = "FormatId";
+    public const string ProviderProperty = "Provider";
+    public const string FingerprintProperty = "Fingerprint";
+    public const string ConfigurationKeyProperty = "ConfigurationKey";
+    public const string EnvironmentVariableProperty = "EnvironmentVariable";
+
+    /// <summary>
+    /// The diagnostic for <paramref name="match"/> in <paramref name="text"/>, or null when it is not to be reported.
+    /// <paramref name="options"/> is read on the first call and kept by the caller for the rest of its callback.
+    /// </summary>
+    public static Diagnostic? Create(
+        string text,
+        SecretMatch match,
+        in FindingSite site,
+        AnalyzerOptions analyzerOptions,
+        ref SecretOptions? options,
+        CancellationToken cancellationToken)
+    {
+        options ??= SecretOptions.For(analyzerOptions, site.Location.SourceTree);
+        var format = match.Format;
+        if (options.Value.IsDisabled(format))
+        {
+            return null;
+        }
+
+        if (match.Context != ContextRequirement.None
+            && (site.ContextNode is null || site.SemanticModel is null
+                || !SecretContext.IsSatisfied(match.Context, site.ContextNode, site.SemanticModel, cancellationToken)))
+        {
+            return null;
+        }
+
+        var valueFingerprint = Fingerprint.Of(text, match);
+        if (KnownExamples.Contains(valueFingerprint) || options.Value.IsAllowed(valueFingerprint))
+        {
+            return null;
+        }
+
+        // A password a person chose can be guessed back from a hash of it, so its printed fingerprint names its place instead.
+        var fingerprint = format.IsChosenByPerson ? PlaceFingerprint(text, match, site) : valueFingerprint;
+        if (format.IsChosenByPerson && options.Value.IsAllowed(fingerprint))
+        {
+            return null;
+        }
+
+        var descriptor = format.Kind == SecretKind.TestModeKey ? Descriptors.TestModeKey : Descriptors.HardCodedSecret;
+        var properties = ImmutableDictionary.CreateRange(new[]
+        {
+            new KeyValuePair<string, string?>(FormatIdProperty, format.Id),
+            new KeyValuePair<string, string?>(ProviderProperty, format.ProviderKey),
+            new KeyValuePair<string, string?>(FingerprintProperty, fingerprint),
+            new KeyValuePair<string, string?>(ConfigurationKeyProperty, format.ConfigurationKey),
+            new KeyValuePair<string, string?>(EnvironmentVariableProperty, format.EnvironmentVariable),
+        });
+        return Diagnostic.Create(descriptor, site.Location, properties, format.DisplayName, Redactor.Redact(text, match), fingerprint);
+    }
+
+    /// <summary>
+    /// The fingerprint of a chosen password's place, not of the value: the format, the file name, the names of the
+    /// declarations around it and the key it is given in its text (<c>Password=</c>). The value of a password a person
+    /// chose is among a dictionary's few billion guesses, and a hash of it printed in a CI log would give it away;
+    /// the place gives nothing away and stays the same from build to build and machine to machine. Two such passwords
+    /// under the same key in the same member share it.
+    /// </summary>
+    private static string PlaceFingerprint(string text, SecretMatch match, in FindingSite site)
+    {
+        var place = new StringBuilder(match.Format.Id).Append('|').Append(Path.GetFileName(site.Location.GetLineSpan().Path)).Append('|');
+        for (var node = site.ContextNode; node is not null; node = node.Parent)
+        {
+            var name = node switch
+            {
+                BaseTypeDeclarationSyntax type => type.Identifier.ValueText,
+                MethodDeclarationSyntax method => method.Identifier.ValueText,
+                PropertyDeclarationSyntax property => property.Identifier.ValueText,
+                VariableDeclaratorSyntax variable => variable.Identifier.ValueText,
+                ConstructorDeclarationSyntax constructor => constructor.Identifier.ValueText,
+                _ => null,
+            };
+            if (name is not null)
+            {
+                place.Append(name).Append('.');
+            }
+        }
+
+        var key = ContextRules.KeyNameBefore(text, match.Start);
+        place.Append('|').Append(text, key.Start, key.Length);
+        var described = place.ToString();
+        return Checksums.Sha256Hex(described, 0, described.Length, Fingerprint.Length);
+    }
+}

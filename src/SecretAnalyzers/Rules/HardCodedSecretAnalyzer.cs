@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SecretAnalyzers.Detection;
+
+namespace SecretAnalyzers;
+
+/// <summary>
+/// SECA001 and SECA008: string literals, and constants built from them, whose value holds a provider's secret
+/// token. One scan of each literal serves both rules. The scan runs on syntax; options, fingerprints and the
+/// semantic model are touched only after the scanner has found something.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.HardCodedSecret, Descriptors.TestModeKey);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+
+        // Generated files (Settings.Designer.cs, scaffolded DbContexts) leak a secret as surely as hand-written ones.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterSyntaxNodeAction(AnalyzeLiteral, SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
+        context.RegisterSyntaxNodeAction(AnalyzeComposite, SyntaxKind.AddExpression, SyntaxKind.InterpolatedStringExpression);
+    }
+
+    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
+    {
+        var literal = (LiteralExpressionSyntax)context.Node;
+        var text = LiteralPieces.StringValue(literal.Token);
+        if (text.Length < SecretScanner.MinimumLength || LiteralPieces.IsInsideComposite(literal))
+        {
+            return;
+        }
+
+        var options = default(SecretOptions?);
+        ConstantJoiner.ScanAlone(context, literal, new Piece(literal, PieceKind.Literal, text), ref options);
+    }
+
+    private static void AnalyzeComposite(SyntaxNodeAnalysisContext context)
+    {
+        var expression = (ExpressionSyntax)context.Node;
+        if (LiteralPieces.IsInsideComposite(expression)
+            || (!LiteralPieces.HoldsStringPiece(expression) && !LiteralPieces.IsInConstantContext(expression)))
+        {
+            // i + 1, name + id: nothing of a string is known here, and nothing is flattened to find that out.
+            return;
+        }
+
+        var pieces = Pools.RentPieces();
+        try
+        {
+            LiteralPieces.Flatten(expression, pieces);
+            ConstantJoiner.Analyze(context, expression, pieces);
+        }
+        finally
+        {
+            Pools.Return(pieces);
+        }
+    }
+}

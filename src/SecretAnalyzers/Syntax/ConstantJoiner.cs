@@ -1,0 +1,315 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SecretAnalyzers.Detection;
+
+namespace SecretAnalyzers;
+
+/// <summary>A match found in one piece on its own, at its offset in the joined text of the piece's group.</summary>
+internal struct PieceMatch
+{
+    public PieceMatch(int piece, SecretMatch match, int offset)
+    {
+        Piece = piece;
+        Match = match;
+        Start = offset + match.Start;
+        End = offset + match.End;
+        Covered = false;
+    }
+
+    public int Piece { get; }
+
+    public SecretMatch Match { get; }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    /// <summary>Whether a match of the joined text overlaps it, which then stands for the same secret.</summary>
+    public bool Covered { get; set; }
+}
+
+/// <summary>
+/// The one place where the pieces of a concatenation or interpolation become text to scan. Pieces are joined only
+/// where a token can cross from one into the next (no whitespace at the boundary, a key awaiting its value before it,
+/// or a PEM block beside it), and each group so joined is scanned as one text. Every literal of a group is also scanned on its
+/// own, and what it holds alone is reported unless a match of the joined text overlaps it: joining never loses a
+/// secret (<c>"Token" + "sk_live_…"</c> hides the prefix's word boundary), and one secret gives one diagnostic.
+/// A name is resolved through the semantic model only where a token could cross into it. Linear in the number of
+/// pieces and in the length of the text, with no recursion.
+/// </summary>
+internal static class ConstantJoiner
+{
+    public static void Analyze(SyntaxNodeAnalysisContext context, ExpressionSyntax whole, List<Piece> pieces)
+    {
+        bool anyLiteral = false, anySymbol = false;
+        foreach (var piece in pieces)
+        {
+            anyLiteral |= piece.Kind == PieceKind.Literal;
+            anySymbol |= piece.Kind == PieceKind.Symbol;
+        }
+
+        // In a constant initializer without literals (A + B), only names can hold a string.
+        if (!anyLiteral && !(anySymbol && LiteralPieces.IsInConstantContext(whole)))
+        {
+            return;
+        }
+
+        if (anySymbol)
+        {
+            ResolveNames(context, whole, pieces);
+        }
+
+        var options = default(SecretOptions?);
+        var start = 0;
+        while (start < pieces.Count)
+        {
+            var end = start + 1;
+            while (end < pieces.Count && Touches(pieces[end - 1], pieces[end]))
+            {
+                end++;
+            }
+
+            if (end - start == 1)
+            {
+                var piece = pieces[start];
+                if (piece.Kind == PieceKind.Literal && piece.Value!.Length >= SecretScanner.MinimumLength)
+                {
+                    ScanAlone(context, whole, piece, ref options);
+                }
+            }
+            else
+            {
+                AnalyzeGroup(context, whole, pieces, start, end, ref options);
+            }
+
+            start = end;
+        }
+    }
+
+    /// <summary>A literal's own secrets, reported on the literal.</summary>
+    public static void ScanAlone(SyntaxNodeAnalysisContext context, SyntaxNode contextNode, in Piece piece, ref SecretOptions? options)
+    {
+        var text = piece.Value!;
+        var position = 0;
+        while (SecretScanner.TryFind(text, position, out var match))
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            position = match.End;
+            Report(context, text, match, new FindingSite(piece.Node.GetLocation(), contextNode, context.SemanticModel), ref options);
+        }
+    }
+
+    /// <summary>
+    /// Gives each name that a token could cross into its constant value (<see cref="PieceKind.Constant"/>); every
+    /// other name becomes <see cref="PieceKind.Opaque"/>, a boundary no token crosses.
+    /// </summary>
+    private static void ResolveNames(SyntaxNodeAnalysisContext context, ExpressionSyntax whole, List<Piece> pieces)
+    {
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var piece = pieces[i];
+            if (piece.Kind != PieceKind.Symbol)
+            {
+                continue;
+            }
+
+            var crossed = (i > 0 && MayCross(pieces[i - 1], piece)) || (i + 1 < pieces.Count && MayCross(piece, pieces[i + 1]));
+            piece.Kind = PieceKind.Opaque;
+            if (crossed && LiteralPieces.MayBeConstant(piece.Node, whole)
+                && context.SemanticModel.GetConstantValue(piece.Node, context.CancellationToken) is { HasValue: true, Value: string value })
+            {
+                piece.Kind = PieceKind.Constant;
+                piece.Value = value;
+            }
+
+            pieces[i] = piece;
+        }
+    }
+
+    /// <summary>
+    /// Before a name's value is known: whether a token could cross the boundary into or out of it. From a literal ending
+    /// in <c>sk_live_</c>, <c>Password=</c> or <c>://app:</c> into a name, out of one into a literal that starts with the
+    /// rest of a token, or into a PEM block split at a line break. Sentences (<c>"…failed. " + name</c>) do not qualify.
+    /// </summary>
+    private static bool MayCross(in Piece left, in Piece right)
+    {
+        if (left.Kind == PieceKind.Opaque || right.Kind == PieceKind.Opaque)
+        {
+            return false;
+        }
+
+        var leftKnown = left.Kind is PieceKind.Literal or PieceKind.Constant;
+        var rightKnown = right.Kind is PieceKind.Literal or PieceKind.Constant;
+        return ((!leftKnown || IsTokenEdge(left.Value!, left.Value!.Length - 1, leftSide: true))
+                && (!rightKnown || IsTokenEdge(right.Value!, 0, leftSide: false)))
+            || (leftKnown && HoldsBlock(left.Value!))
+            || (rightKnown && HoldsBlock(right.Value!));
+    }
+
+    /// <summary>With both values known: whether a token can run across the boundary, so that the two are scanned joined.</summary>
+    private static bool Touches(in Piece left, in Piece right)
+    {
+        if (left.Kind is PieceKind.Opaque or PieceKind.Symbol || right.Kind is PieceKind.Opaque or PieceKind.Symbol)
+        {
+            return false;
+        }
+
+        // Across whitespace only a value after its key ("Password=\n" + "…") or the lines of a PEM block run on.
+        return (!EndsInWhitespace(left.Value!) && !StartsWithWhitespace(right.Value!))
+            || EndsWithKeyAwaitingValue(left.Value!) || HoldsBlock(left.Value!) || HoldsBlock(right.Value!);
+    }
+
+    /// <summary>Pieces [start, end) scanned as one text, with each piece's own secrets as the fallback.</summary>
+    private static void AnalyzeGroup(SyntaxNodeAnalysisContext context, ExpressionSyntax whole, List<Piece> pieces, int start, int end, ref SecretOptions? options)
+    {
+        var builder = Pools.RentBuilder();
+        var own = Pools.RentMatches();
+        try
+        {
+            for (var i = start; i < end; i++)
+            {
+                var piece = pieces[i];
+                piece.Offset = builder.Length;
+                pieces[i] = piece;
+                builder.Append(piece.Value);
+
+                // What each piece holds alone: literals fall back to it; constants report it where they are declared.
+                var position = 0;
+                while (piece.Value!.Length >= SecretScanner.MinimumLength && SecretScanner.TryFind(piece.Value, position, out var match))
+                {
+                    context.CancellationToken.ThrowIfCancellationRequested();
+                    own.Add(new PieceMatch(i, match, piece.Offset));
+                    position = match.End;
+                }
+            }
+
+            var joined = builder.ToString();
+            var next = 0;
+            var scanFrom = 0;
+            while (SecretScanner.TryFind(joined, scanFrom, out var match))
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                scanFrom = match.End;
+
+                // Own matches are in text order and do not overlap each other, nor do the joined ones.
+                while (next < own.Count && own[next].End <= match.Start)
+                {
+                    next++;
+                }
+
+                var heldByConstant = false;
+                for (var k = next; k < own.Count && own[k].Start < match.End; k++)
+                {
+                    var covered = own[k];
+                    covered.Covered = true;
+                    own[k] = covered;
+                    heldByConstant |= pieces[covered.Piece].Kind == PieceKind.Constant && covered.Match.Format == match.Format;
+                }
+
+                // A constant that holds such a secret on its own is reported where it is declared.
+                if (!heldByConstant)
+                {
+                    Report(context, joined, match, new FindingSite(JoinedLocation(whole, pieces, start, end, match), whole, context.SemanticModel), ref options);
+                }
+            }
+
+            foreach (var alone in own)
+            {
+                var piece = pieces[alone.Piece];
+                if (!alone.Covered && piece.Kind == PieceKind.Literal)
+                {
+                    Report(context, piece.Value!, alone.Match, new FindingSite(piece.Node.GetLocation(), whole, context.SemanticModel), ref options);
+                }
+            }
+        }
+        finally
+        {
+            Pools.Return(builder);
+            Pools.Return(own);
+        }
+    }
+
+    /// <summary>
+    /// A match inside one literal is reported on that literal; one that is a constant's value only with the text beside it
+    /// (<c>"Password=" + DbPassword</c>), or that spans every piece, on the whole expression; else on the pieces it spans.
+    /// </summary>
+    private static Location JoinedLocation(ExpressionSyntax whole, List<Piece> pieces, int start, int end, SecretMatch match)
+    {
+        var first = PieceAt(pieces, start, end, match.Start);
+        var last = PieceAt(pieces, start, end, match.End - 1);
+        if (first == last && pieces[first].Kind == PieceKind.Literal)
+        {
+            return pieces[first].Node.GetLocation();
+        }
+
+        if (first == last || (first == 0 && last == pieces.Count - 1))
+        {
+            return whole.GetLocation();
+        }
+
+        return Location.Create(whole.SyntaxTree, TextSpan.FromBounds(pieces[first].Node.SpanStart, pieces[last].Node.Span.End));
+    }
+
+    /// <summary>The last piece of [start, end) that starts at or before <paramref name="position"/>: a binary search on offsets.</summary>
+    private static int PieceAt(List<Piece> pieces, int start, int end, int position)
+    {
+        int low = start, high = end - 1;
+        while (low < high)
+        {
+            var middle = low + ((high - low + 1) >> 1);
+            if (pieces[middle].Offset <= position)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
+    }
+
+    private static void Report(SyntaxNodeAnalysisContext context, string text, SecretMatch match, in FindingSite site, ref SecretOptions? options)
+    {
+        var diagnostic = SecretReporter.Create(text, match, site, context.Options, ref options, context.CancellationToken);
+        if (diagnostic is not null)
+        {
+            context.ReportDiagnostic(diagnostic);
+        }
+    }
+
+    /// <summary>Whether the character at <paramref name="index"/> can sit inside a token next to the boundary.</summary>
+    private static bool IsTokenEdge(string value, int index, bool leftSide)
+    {
+        if (index < 0 || index >= value.Length)
+        {
+            return false;
+        }
+
+        var c = value[index];
+        // A dot ends a sentence as often as it joins a token: only a right side may start with one.
+        return (CharClasses.Is(c, CharClass.TokenChar) && (c != '.' || !leftSide)) || c == ':' || c == '@';
+    }
+
+    private static bool EndsInWhitespace(string value) => value.Length == 0 || char.IsWhiteSpace(value[value.Length - 1]);
+
+    private static bool StartsWithWhitespace(string value) => value.Length == 0 || char.IsWhiteSpace(value[0]);
+
+    /// <summary>Whether the text ends, whitespace aside, with the <c>=</c> or <c>:</c> of a key whose value follows.</summary>
+    private static bool EndsWithKeyAwaitingValue(string value)
+    {
+        var i = value.Length - 1;
+        while (i >= 0 && char.IsWhiteSpace(value[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && (value[i] == '=' || value[i] == ':');
+    }
+
+    private static bool HoldsBlock(string value) => value.IndexOf("-----", System.StringComparison.Ordinal) >= 0;
+}

@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace SecretAnalyzers.Benchmarks;
+
+/// <summary>
+/// Deep and wide syntax that compiles and that an analyzer must survive in linear time: long concatenation chains
+/// (left- and right-nested), deeply nested parentheses and interpolations, and classes holding tens of thousands of
+/// hash-shaped constants. Each one is timed against the length floor on the same input (<see cref="RobustnessReport"/>).
+/// </summary>
+public static class RobustnessInputs
+{
+    private const string Hex = "0123456789abcdef";
+    private const string Base64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+    /// <summary>Every input by name, at the size the robustness tests use.</summary>
+    public static IEnumerable<(string Name, Func<CSharpCompilation> Create)> All()
+    {
+        yield return ("100,000-piece constant concatenation", () => ConstantConcatenation(100_000));
+        yield return ("100,000-piece concatenation of literals and names", () => MixedConcatenation(100_000));
+        yield return ("2,000-deep right-nested concatenation", () => RightNestedConcatenation(2_000));
+        yield return ("2,000-deep parentheses", () => NestedParentheses(2_000));
+        yield return ("200-deep nested interpolations", () => NestedInterpolations(200));
+        yield return ("50,000 MD5-shaped constants in one class", () => HashConstants(50_000, 32, Hex));
+        yield return ("50,000 SHA-1-shaped constants in one class", () => HashConstants(50_000, 40, Hex));
+        yield return ("50,000 40-character base64 constants in one class", () => HashConstants(50_000, 40, Base64));
+        yield return ("20,000 MD5-shaped array elements", () => HashArray(20_000));
+    }
+
+    /// <summary><c>const string S = "a0" + "a1" + …;</c>: one long, left-leaning constant chain.</summary>
+    public static CSharpCompilation ConstantConcatenation(int pieces)
+    {
+        var source = new StringBuilder("class C { const string S = \"p0\"");
+        for (var i = 1; i < pieces; i++)
+        {
+            source.Append(" + \"p").Append(i).Append('"');
+        }
+
+        return Compile(source.Append("; }").ToString());
+    }
+
+    /// <summary><c>"k0=" + name + "k1=" + name …</c>: literals and a parameter, never constant.</summary>
+    public static CSharpCompilation MixedConcatenation(int pieces)
+    {
+        var source = new StringBuilder("class C { string M(string name) => \"k0=\"");
+        for (var i = 1; i < pieces; i++)
+        {
+            source.Append(i % 2 == 0 ? " + \"k" + i + "=\"" : " + name");
+        }
+
+        return Compile(source.Append("; }").ToString());
+    }
+
+    /// <summary><c>"a" + ("b" + ("c" + …))</c>: a chain that leans right, so every level is a parenthesis deeper.</summary>
+    public static CSharpCompilation RightNestedConcatenation(int depth)
+    {
+        var source = new StringBuilder("class C { const string S = ");
+        for (var i = 0; i < depth; i++)
+        {
+            source.Append("\"r").Append(i).Append("\" + (");
+        }
+
+        source.Append("\"end\"").Append(')', depth);
+        return Compile(source.Append("; }").ToString());
+    }
+
+    /// <summary><c>((((… "a" + "b" …))))</c>.</summary>
+    public static CSharpCompilation NestedParentheses(int depth)
+    {
+        var source = new StringBuilder("class C { const string S = ").Append('(', depth).Append("\"sk_\" + \"live\"").Append(')', depth);
+        return Compile(source.Append("; }").ToString());
+    }
+
+    /// <summary><c>$"a{$"b{$"c{…}"}"}"</c>, each level a hole of the one around it.</summary>
+    public static CSharpCompilation NestedInterpolations(int depth)
+    {
+        var source = new StringBuilder("class C { string M(int n) => ");
+        for (var i = 0; i < depth; i++)
+        {
+            source.Append("$\"level").Append(i).Append("={");
+        }
+
+        source.Append('n');
+        for (var i = 0; i < depth; i++)
+        {
+            source.Append("}\"");
+        }
+
+        return Compile(source.Append("; }").ToString());
+    }
+
+    /// <summary>One class of <paramref name="count"/> constants whose values have the shape of a context-dependent secret.</summary>
+    public static CSharpCompilation HashConstants(int count, int length, string alphabet)
+    {
+        var random = new Random(count + length);
+        var source = new StringBuilder("class Hashes {\n");
+        for (var i = 0; i < count; i++)
+        {
+            source.Append("    public const string H").Append(i).Append(" = \"").Append(Pick(random, alphabet, length)).Append("\";\n");
+        }
+
+        return Compile(source.Append('}').ToString());
+    }
+
+    /// <summary>One array initializer of MD5-shaped strings: every element's siblings are the whole initializer.</summary>
+    public static CSharpCompilation HashArray(int count)
+    {
+        var random = new Random(count);
+        var source = new StringBuilder("class Hashes { static readonly string[] All = {\n");
+        for (var i = 0; i < count; i++)
+        {
+            source.Append("    \"").Append(Pick(random, Hex, 32)).Append("\",\n");
+        }
+
+        return Compile(source.Append("}; }").ToString());
+    }
+
+    private static CSharpCompilation Compile(string source) =>
+        Corpus.Compile(new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest)) });
+
+    private static string Pick(Random random, string alphabet, int length)
+    {
+        var chars = new char[length];
+        for (var i = 0; i < length; i++)
+        {
+            chars[i] = alphabet[random.Next(alphabet.Length)];
+        }
+
+        // Mixed case, so that a base64 value is not ruled out as an identifier before the context check.
+        if (alphabet.Length > 16)
+        {
+            chars[0] = 'A';
+            chars[1] = 'z';
+            chars[2] = '7';
+        }
+
+        return new string(chars);
+    }
+}
+
+/// <summary>Times the literal rule against the length floor on one robustness input: Roslyn's analyzer execution time, best of several runs.</summary>
+public static class RobustnessReport
+{
+    public static (double RuleMs, double FloorMs) Measure(Compilation compilation, int runs)
+    {
+        var rule = double.MaxValue;
+        var floor = double.MaxValue;
+        for (var i = 0; i < runs + 1; i++)
+        {
+            // The first round pays for JIT and for the compilation's lazily bound declarations; it is not kept.
+            var ruleTime = RatioReport.ExecutionTime(RuleSet.LiteralRule, compilation).TotalMilliseconds;
+            var floorTime = RatioReport.ExecutionTime(RuleSet.LengthFloor, compilation).TotalMilliseconds;
+            if (i > 0)
+            {
+                rule = Math.Min(rule, ruleTime);
+                floor = Math.Min(floor, floorTime);
+            }
+        }
+
+        return (rule, floor);
+    }
+
+    public static void Run(int runs, string filter)
+    {
+        Console.WriteLine($"robustness inputs: literal rule against the length floor, best of {runs} runs of Roslyn's analyzer execution time");
+        foreach (var (name, create) in RobustnessInputs.All())
+        {
+            if (!name.Contains(filter, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var (rule, floor) = Measure(create(), runs);
+            Console.WriteLine($"  {name,-52} rule {rule,9:F1} ms   length floor {floor,7:F1} ms   {rule / floor,7:F1}x");
+        }
+    }
+}
