@@ -223,8 +223,8 @@ public class ConcatenationWithNamesTests
         """);
 }
 
-/// <summary>Regressions from an independent evaluation: split secrets, reported exactly once.</summary>
-public class SplitSecretRegressionTests
+/// <summary>Secrets split between a constant and a literal, reported exactly once.</summary>
+public class SplitAcrossConstantTests
 {
     [Fact]
     public Task Pem_header_constant_joined_to_its_body_at_a_line_break() => Verify.VerifyAnalyzerAsync($$"""

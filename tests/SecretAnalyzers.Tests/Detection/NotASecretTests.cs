@@ -224,8 +224,8 @@ public class NotASecretTests
     }
 }
 
-/// <summary>Regressions from an independent evaluation: real secrets a filter must not drop.</summary>
-public class FilterRegressionTests
+/// <summary>Real secrets that the placeholder and word filters must not drop.</summary>
+public class SecretsTheFiltersKeepTests
 {
     [Theory]
     [InlineData('/')]
@@ -276,7 +276,8 @@ public class FilterRegressionTests
     }
 }
 
-public class SequenceRegressionTests
+/// <summary>Random token bodies that hold a short run looking like a sequence, which the placeholder filter must not take for one.</summary>
+public class RandomBodyWithSequenceTests
 {
     [Fact]
     public void A_mixed_case_run_like_FEdcb_in_a_random_body_is_not_a_placeholder()

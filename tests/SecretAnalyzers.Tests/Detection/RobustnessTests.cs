@@ -15,7 +15,7 @@ public class RobustnessTests
     {
         // Scan.All asserts that every match lies inside the text and after the previous one; here nothing may throw.
         var random = new Random(12345);
-        var scanned = 0;
+        var withMatches = 0;
         for (var n = 0; n < 20000; n++)
         {
             var length = random.Next(0, 200);
@@ -33,11 +33,14 @@ public class RobustnessTests
                 }
             }
 
-            Scan.All(builder.ToString());
-            scanned++;
+            if (Scan.All(builder.ToString()).Count > 0)
+            {
+                withMatches++;
+            }
         }
 
-        Assert.Equal(20000, scanned);
+        // The fragments reach the validators: some texts hold a complete token, and those matches were checked above.
+        Assert.True(withMatches > 0);
     }
 
     [Fact]

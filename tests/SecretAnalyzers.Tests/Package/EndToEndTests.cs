@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using SecretAnalyzers.Tests.Infrastructure;
 
 namespace SecretAnalyzers.Tests.Package;
@@ -67,6 +68,80 @@ public sealed class EndToEndTests : IDisposable
         {
             Assert.False(Leaks.AnyFiveCharacterRun(secret[8..], output), "the build output shows part of a secret");
         }
+    }
+
+    [Fact]
+    public void The_README_install_block_adds_the_package_to_a_project_that_then_reports()
+    {
+        // The block runs as written, but for its first three lines: the feed folder, the pack (done once for all the
+        // package tests, as CI does with the same command) and the project folder.
+        var readme = File.ReadAllText(Repository.Path("README.md"));
+        var block = readme[(readme.IndexOf("```sh", readme.IndexOf("## Install", StringComparison.Ordinal), StringComparison.Ordinal) + 5)..];
+        var lines = block[..block.IndexOf("```", StringComparison.Ordinal)].Trim().Split('\n');
+        Assert.StartsWith("feed=", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("dotnet pack -c Release -o \"$feed\"", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("cd ", lines[2], StringComparison.Ordinal);
+        var version = Path.GetFileNameWithoutExtension(package.FilePath).Substring("SecretAnalyzers.".Length);
+        Assert.Contains("dotnet add package SecretAnalyzers --version " + version, lines[^1], StringComparison.Ordinal);
+
+        var project = Path.Combine(folder, "YourProject");
+        Directory.CreateDirectory(project);
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.targets"), "<Project />");
+        File.WriteAllText(Path.Combine(folder, "Directory.Packages.props"), "<Project />");
+        File.WriteAllText(Path.Combine(project, "YourProject.csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+            </Project>
+            """);
+        var live = SyntheticTokens.StripeLiveSecret(81);
+        File.WriteAllText(Path.Combine(project, "Keys.cs"), "public static class Keys { public const string Live = \"" + live + "\"; }\n");
+        var script = string.Join("\n", new[]
+        {
+            "set -e",
+            "feed=" + Quote(Path.Combine(folder, "feed")),
+            "mkdir -p \"$feed\" && cp " + Quote(package.FilePath) + " \"$feed\"",
+            "cd " + Quote(project),
+        }.Concat(lines[3..]).Append("dotnet build -nologo --no-incremental -p:CI=false"));
+
+        var (exitCode, output) = Bash(folder, script);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("Keys.cs(1,55): warning SECA001: Hard-coded secret: Stripe live secret key", output, StringComparison.Ordinal);
+        Assert.Contains("<PrivateAssets>all</PrivateAssets>", File.ReadAllText(Path.Combine(project, "YourProject.csproj")), StringComparison.Ordinal);
+        Assert.False(Leaks.AnyFiveCharacterRun(live[8..], output), "the build output shows part of a secret");
+    }
+
+    private static string Quote(string path) => "'" + path.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
+    /// <summary>Runs a bash script with its own package cache, so that no stale copy of this version is reused.</summary>
+    private (int ExitCode, string Output) Bash(string workingDirectory, string script)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("bash")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["NUGET_PACKAGES"] = Path.Combine(folder, "packages");
+        start.Environment.Remove("MSBuildExtensionsPath");
+        start.Environment.Remove("MSBUILD_EXE_PATH");
+        start.Environment.Remove("MSBuildSDKsPath");
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardInput.Write(script);
+        process.StandardInput.Close();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        return (process.ExitCode, stdout.GetAwaiter().GetResult() + stderr.GetAwaiter().GetResult());
     }
 
     public void Dispose()

@@ -1,0 +1,120 @@
+namespace SecretAnalyzers.Detection;
+
+/// <summary>Checks a base64 run with no prefix at <paramref name="start"/> and gives the match.</summary>
+internal delegate bool UnprefixedValidator(string text, int start, out SecretMatch match);
+
+/// <summary>A run of base64 characters with no prefix that may be a secret: its length, its padding and its validator.</summary>
+internal sealed class UnprefixedRule
+{
+    public UnprefixedRule(int run, int padding, UnprefixedValidator validator, params TokenFormat[] formats)
+    {
+        Run = run;
+        Padding = padding;
+        Validator = validator;
+        Formats = formats;
+    }
+
+    /// <summary>The number of base64 characters before the padding.</summary>
+    public int Run { get; }
+
+    /// <summary>The number of <c>=</c> after them.</summary>
+    public int Padding { get; }
+
+    public UnprefixedValidator Validator { get; }
+
+    /// <summary>What the validator may report, for the docs and the consistency tests.</summary>
+    public TokenFormat[] Formats { get; }
+
+    /// <summary>Whether a dash may follow the run and still belong to the token (the 32-8-8 hex groups of a Mailgun key).</summary>
+    public bool MayContinueWithDash => Run == 32 && Padding == 0;
+}
+
+/// <summary>The unprefixed rows: the scanner's length gates for base64 runs come from this table.</summary>
+internal static class UnprefixedRules
+{
+    public static readonly UnprefixedRule[] All =
+    {
+        // Azure identifiable keys: 64, 32 and 39 random bytes, base64 with their padding, signature and Marvin32 checksum.
+        new(86, 2, Identifiable, TokenFormats.AzureStorageAccountKey, TokenFormats.AzureCosmosDbKey, TokenFormats.AzureIdentifiableKey),
+        new(43, 1, Identifiable, TokenFormats.AzureIdentifiableKey, TokenFormats.AzureSharedAccessKey),
+        new(52, 0, Identifiable, TokenFormats.AzureIdentifiableKey),
+
+        // Context-dependent: a 40-character AWS secret access key; a 32-character Twilio token or a Mailgun key.
+        new(40, 0, AwsSecretAccessKey, TokenFormats.AwsSecretAccessKey),
+        new(32, 0, MailgunOrTwilio, TokenFormats.MailgunApiKey, TokenFormats.TwilioAuthToken, TokenFormats.TwilioApiKeySecret),
+    };
+
+    private static bool Identifiable(string text, int start, out SecretMatch match)
+    {
+        var length = CharClasses.RunLength(text, start, text.Length, CharClass.Base64, ScanGates.LongestUnprefixedRun + 1);
+        while (start + length < text.Length && text[start + length] == '=')
+        {
+            length++;
+        }
+
+        return AzureKeys.TryMatchIdentifiable(text, start, length, out match);
+    }
+
+    internal static bool AwsSecretAccessKey(string text, int i, out SecretMatch match)
+    {
+        match = default;
+        bool upper = false, lower = false, nonHex = false;
+        for (var k = i; k < i + 40; k++)
+        {
+            var c = text[k];
+            upper |= c >= 'A' && c <= 'Z';
+            lower |= c >= 'a' && c <= 'z';
+            nonHex |= !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'));
+        }
+
+        // 40 hex characters are a SHA-1, not a key; a single-case run is an identifier.
+        if (!upper || !lower || !nonHex || PlaceholderFilter.IsPlaceholderBody(text, i, 40, 64))
+        {
+            return false;
+        }
+
+        var context = ContextRules.IsAwsSecretName(text, ContextRules.KeyNameBefore(text, i)) || ContextRules.ContainsAwsAccessKeyIdNear(text, i, 40)
+            ? ContextRequirement.None
+            : ContextRequirement.AwsSecretAccessKey;
+        match = new SecretMatch(TokenFormats.AwsSecretAccessKey, i, 40, context);
+        return true;
+    }
+
+    internal static bool MailgunOrTwilio(string text, int i, out SecretMatch match)
+    {
+        match = default;
+        var hex = CharClasses.All(text, i, 32, CharClass.HexLower);
+
+        // Mailgun's current keys: 32-8-8 lower-case hex.
+        if (hex && text.Length >= i + 50 && text[i + 32] == '-' && text[i + 41] == '-'
+            && CharClasses.All(text, i + 33, 8, CharClass.HexLower) && CharClasses.All(text, i + 42, 8, CharClass.HexLower)
+            && (text.Length == i + 50 || !CharClasses.Is(text[i + 50], CharClass.Base64Url)))
+        {
+            if (PlaceholderFilter.IsPlaceholderBody(text, i, 50, 17))
+            {
+                return false;
+            }
+
+            match = new SecretMatch(TokenFormats.MailgunApiKey, i, 50);
+            return true;
+        }
+
+        if (i + 32 < text.Length && text[i + 32] == '-')
+        {
+            return false;
+        }
+
+        // Twilio auth tokens are 32 hex (an MD5 has the same shape); API key secrets 32 base62. Only context tells.
+        if (!CharClasses.All(text, i, 32, CharClass.Alnum) || PlaceholderFilter.IsPlaceholderBody(text, i, 32, hex ? 16 : 62))
+        {
+            return false;
+        }
+
+        var format = hex ? TokenFormats.TwilioAuthToken : TokenFormats.TwilioApiKeySecret;
+        var context = ContextRules.IsTwilioSecretName(text, ContextRules.KeyNameBefore(text, i)) || ContextRules.ContainsTwilioSidNear(text, i, 32)
+            ? ContextRequirement.None
+            : ContextRequirement.Twilio;
+        match = new SecretMatch(format, i, 32, context);
+        return true;
+    }
+}
