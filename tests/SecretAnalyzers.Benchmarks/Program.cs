@@ -4,7 +4,9 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using SecretAnalyzers.Benchmarks;
 
-// `ratios`: Roslyn's analyzer timing against the floor (quick, what the README reports).
+// `ratios`: Roslyn's analyzer timing against the floor on corpus (a) (what the README reports).
+// `robustness [filter]`: the literal rule against the length floor on deep and wide syntax.
+// `census <folder>`: the analyzers over a folder of real C# files: findings by format, and the ratio.
 // Anything else goes to BenchmarkDotNet, e.g. `--filter '*'`.
 if (args.Length > 0 && args[0] == "ratios")
 {
@@ -15,6 +17,12 @@ if (args.Length > 0 && args[0] == "ratios")
 if (args.Length > 0 && args[0] == "robustness")
 {
     RobustnessReport.Run(runs: 3, filter: args.Length > 1 ? args[1] : "");
+    return;
+}
+
+if (args.Length > 1 && args[0] == "census")
+{
+    Census.Run(args[1]);
     return;
 }
 

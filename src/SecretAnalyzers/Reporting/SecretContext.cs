@@ -2,7 +2,6 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 using SecretAnalyzers.Detection;
 
 namespace SecretAnalyzers;
@@ -53,10 +52,10 @@ internal static class SecretContext
                 if (list.Parent is { } call)
                 {
                     owner = OwnerText(call);
-                    if (semanticModel.GetOperation(argument, cancellationToken) is IArgumentOperation { Parameter: { } parameter })
+                    if (semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol method)
                     {
-                        owner += " " + parameter.ContainingType?.ToDisplayString();
-                        name ??= parameter.Name;
+                        owner += " " + method.ContainingType?.ToDisplayString();
+                        name ??= ParameterName(method, list, argument);
                     }
                 }
 
@@ -122,4 +121,38 @@ internal static class SecretContext
         BaseObjectCreationExpressionSyntax creation => (creation as ObjectCreationExpressionSyntax)?.Type.ToString(),
         _ => null,
     };
+
+    /// <summary>The parameter a positional argument binds to; the last one takes every argument past it (<c>params</c>).</summary>
+    private static string? ParameterName(IMethodSymbol method, BaseArgumentListSyntax list, ArgumentSyntax argument)
+    {
+        var index = IndexOf(list.Arguments, argument);
+        return index >= 0 && method.Parameters.Length > 0 ? method.Parameters[System.Math.Min(index, method.Parameters.Length - 1)].Name : null;
+    }
+
+    /// <summary>The argument's index, by binary search on positions: a call of thousands of arguments is not read up to it for each.</summary>
+    private static int IndexOf(SeparatedSyntaxList<ArgumentSyntax> arguments, ArgumentSyntax argument)
+    {
+        int low = 0, high = arguments.Count - 1;
+        var position = argument.SpanStart;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) >> 1);
+            var start = arguments[middle].SpanStart;
+            if (start == position)
+            {
+                return middle;
+            }
+
+            if (start < position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return -1;
+    }
 }
