@@ -115,10 +115,22 @@ internal static class SecretContext
         _ => null,
     };
 
+    /// <summary>
+    /// The called method's name and the name of what it is called on (<c>TwilioClient.Init</c>), or the created type.
+    /// Two names at most: the text of a long fluent chain, read for each of its arguments, would cost its length squared.
+    /// </summary>
     private static string? OwnerText(SyntaxNode call) => call switch
     {
-        InvocationExpressionSyntax invocation => invocation.Expression.ToString(),
-        BaseObjectCreationExpressionSyntax creation => (creation as ObjectCreationExpressionSyntax)?.Type.ToString(),
+        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } => LastName(member.Expression) + "." + member.Name.Identifier.ValueText,
+        InvocationExpressionSyntax { Expression: SimpleNameSyntax name } => name.Identifier.ValueText,
+        ObjectCreationExpressionSyntax creation => creation.Type.ToString(),
+        _ => null,
+    };
+
+    private static string? LastName(ExpressionSyntax expression) => expression switch
+    {
+        SimpleNameSyntax name => name.Identifier.ValueText,
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
         _ => null,
     };
 
