@@ -18,11 +18,12 @@ public class DeepAndWideSyntaxTests
 {
     /// <summary>
     /// The most the literal rule may cost, in multiples of the length floor, on any of these inputs. Some are the worst
-    /// case on purpose (every literal a candidate that goes on to the context check: about 1 to 2 microseconds each,
-    /// 20 to 35 times a floor that only reads a length); docs/performance.md gives the measured ratios. A walk of the
-    /// class per candidate, as before, costs thousands of times the floor at these sizes.
+    /// case on purpose: every literal a candidate that goes on to the context check, about 1 to 2 microseconds each in
+    /// Release against a floor that only reads a length (20 to 42 times it there: docs/performance.md), and the tests
+    /// run a Debug build of the rule, several times slower, beside a floor of a millisecond or two. A walk of the
+    /// class per candidate, as before (about 30 s for 8,000 hash constants), costs tens of thousands of times the floor.
     /// </summary>
-    private const double Budget = 100;
+    private const double Budget = 400;
 
     public static IEnumerable<object[]> Inputs() => RobustnessInputs.All().Select(input => new object[] { input.Name });
 
@@ -40,7 +41,7 @@ public class DeepAndWideSyntaxTests
     [MemberData(nameof(Inputs))]
     public void Literal_rule_stays_within_its_budget_against_the_length_floor(string name)
     {
-        var (rule, floor) = RobustnessReport.Measure(Create(name), runs: 2);
+        var (rule, floor) = RobustnessReport.Measure(Create(name), runs: 3);
 
         Assert.True(rule <= Budget * floor, $"{name}: literal rule {rule:F1} ms, length floor {floor:F1} ms: {rule / floor:F1}x, budget {Budget}x");
     }

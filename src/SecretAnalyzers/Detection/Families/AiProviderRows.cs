@@ -1,0 +1,71 @@
+using System;
+using static SecretAnalyzers.Detection.Alphabets;
+
+namespace SecretAnalyzers.Detection;
+
+/// <summary>The token rows of OpenAI and Anthropic, with the validators only they use.</summary>
+internal static class AiProviderRows
+{
+    public static readonly PrefixRule[] Rows =
+    {
+        // Anthropic before OpenAI: both start "sk-".
+        new("sk-ant-api03-", TokenFormats.AnthropicApiKey, AnthropicKey, Base64Url, 80, 120),
+        new("sk-ant-admin01-", TokenFormats.AnthropicAdminKey, AnthropicKey, Base64Url, 80, 120),
+        new("sk-proj-", TokenFormats.OpenAiProjectKey, OpenAiKey, Base64Url, 40, 250),
+        new("sk-svcacct-", TokenFormats.OpenAiServiceAccountKey, OpenAiKey, Base64Url, 40, 250),
+        new("sk-service-", TokenFormats.OpenAiServiceAccountKey, OpenAiKey, Base64Url, 40, 250),
+        new("sk-admin-", TokenFormats.OpenAiAdminKey, OpenAiKey, Base64Url, 40, 250),
+        new("sk-None-", TokenFormats.OpenAiProjectKey, OpenAiKey, Base64Url, 40, 250),
+        new("sk-", TokenFormats.OpenAiUserKey, OpenAiLegacyKey, Base62, 48, 48),
+    };
+
+    public static bool AnthropicKey(string text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, MatchAnthropicKey(text, start + rule.Prefix.Length, rule), out match);
+
+    public static bool OpenAiKey(string text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, MatchOpenAiKey(text, start + rule.Prefix.Length, rule), out match);
+
+    public static bool OpenAiLegacyKey(string text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, MatchOpenAiLegacyKey(text, start + rule.Prefix.Length), out match);
+
+    private static int MatchOpenAiKey(string text, int body, PrefixRule rule)
+    {
+        var run = CharClasses.RunLength(text, body, text.Length, CharClass.Base64Url, rule.Max + 1);
+        if (run < rule.Min || run > rule.Max || !SecretScanner.EndsAtBoundary(text, body + run))
+        {
+            return -1;
+        }
+
+        // Real keys carry base64("OpenAI") in the middle; a long random body after the prefix is a key too.
+        var hasMarker = text.IndexOf("T3BlbkFJ", body, run, StringComparison.Ordinal) >= 0;
+        if ((!hasMarker && run < 80) || PlaceholderFilter.IsPlaceholderBody(text, body, run, 64))
+        {
+            return -1;
+        }
+
+        return body + run;
+    }
+
+    private static int MatchOpenAiLegacyKey(string text, int body)
+    {
+        var run = CharClasses.RunLength(text, body, text.Length, CharClass.Alnum, 49);
+        if (run != 48 || !SecretScanner.EndsAtBoundary(text, body + run) || (body + run < text.Length && text[body + run] == '-')
+            || string.CompareOrdinal(text, body + 20, "T3BlbkFJ", 0, 8) != 0
+            || PlaceholderFilter.IsPlaceholderBody(text, body, 20, 62) || PlaceholderFilter.IsPlaceholderBody(text, body + 28, 20, 62))
+        {
+            return -1;
+        }
+
+        return body + run;
+    }
+
+    private static int MatchAnthropicKey(string text, int body, PrefixRule rule)
+    {
+        var run = CharClasses.RunLength(text, body, text.Length, CharClass.Base64Url, rule.Max + 1);
+        if (run < rule.Min || run > rule.Max || !SecretScanner.EndsAtBoundary(text, body + run)
+            || text[body + run - 1] != 'A' || text[body + run - 2] != 'A'
+            || PlaceholderFilter.IsPlaceholderBody(text, body, run - 2, 64))
+        {
+            return -1;
+        }
+
+        return body + run;
+    }
+}
