@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -44,6 +43,9 @@ internal static class SecretReporter
     public const string FingerprintProperty = "Fingerprint";
     public const string ConfigurationKeyProperty = "ConfigurationKey";
     public const string EnvironmentVariableProperty = "EnvironmentVariable";
+
+    /// <summary>Both separators, whatever the host: <c>Path.GetFileName</c> throws on some hosts for characters a tree's path may hold.</summary>
+    private static readonly char[] PathSeparators = { '/', '\\' };
 
     /// <summary>
     /// The diagnostic for <paramref name="match"/> in <paramref name="text"/>, or null when it is not to be reported.
@@ -105,7 +107,9 @@ internal static class SecretReporter
     /// </summary>
     private static string PlaceFingerprint(string text, SecretMatch match, in FindingSite site)
     {
-        var place = new StringBuilder(match.Format.Id).Append('|').Append(Path.GetFileName(site.Location.GetLineSpan().Path)).Append('|');
+        var path = site.Location.GetLineSpan().Path ?? string.Empty;
+        var fileName = path.Substring(path.LastIndexOfAny(PathSeparators) + 1);
+        var place = new StringBuilder(match.Format.Id).Append('|').Append(fileName).Append('|');
         for (var node = site.ContextNode; node is not null; node = node.Parent)
         {
             var name = node switch

@@ -59,8 +59,17 @@ internal static class ConstantJoiner
 
         if (anySymbol)
         {
-            ResolveNames(context, whole, pieces);
+            // Names are looked up from above any parentheses around the whole, so that each name does not climb them.
+            SyntaxNode outermost = whole;
+            while (outermost.Parent is ParenthesizedExpressionSyntax)
+            {
+                outermost = outermost.Parent;
+            }
+
+            ResolveNames(context, outermost, pieces);
         }
+
+        RemoveEmptyPieces(pieces);
 
         var options = default(SecretOptions?);
         var start = 0;
@@ -106,7 +115,7 @@ internal static class ConstantJoiner
     /// Gives each name that a token could cross into its constant value (<see cref="PieceKind.Constant"/>); every
     /// other name becomes <see cref="PieceKind.Opaque"/>, a boundary no token crosses.
     /// </summary>
-    private static void ResolveNames(SyntaxNodeAnalysisContext context, ExpressionSyntax whole, List<Piece> pieces)
+    private static void ResolveNames(SyntaxNodeAnalysisContext context, SyntaxNode whole, List<Piece> pieces)
     {
         for (var i = 0; i < pieces.Count; i++)
         {
@@ -127,6 +136,23 @@ internal static class ConstantJoiner
 
             pieces[i] = piece;
         }
+    }
+
+    /// <summary>Drops the pieces whose value is empty (<c>""</c>, <c>$"{A}{B}"</c>'s empty text): nothing can stop a token there.</summary>
+    private static void RemoveEmptyPieces(List<Piece> pieces)
+    {
+        var kept = 0;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            if (pieces[i].Kind is PieceKind.Literal or PieceKind.Constant && pieces[i].Value!.Length == 0)
+            {
+                continue;
+            }
+
+            pieces[kept++] = pieces[i];
+        }
+
+        pieces.RemoveRange(kept, pieces.Count - kept);
     }
 
     /// <summary>

@@ -59,7 +59,8 @@ internal static class LiteralPieces
             parent = parent.Parent;
         }
 
-        return parent is InterpolationSyntax || (parent is not null && parent.IsKind(SyntaxKind.AddExpression));
+        // A hole with an alignment or a format is no piece of the interpolation around it: what it holds is analyzed alone.
+        return parent is InterpolationSyntax { AlignmentClause: null, FormatClause: null } || (parent is not null && parent.IsKind(SyntaxKind.AddExpression));
     }
 
     /// <summary>Whether a string literal or an interpolated string is among the pieces, found without flattening.</summary>
@@ -216,7 +217,9 @@ internal static class LiteralPieces
             receiver = inner.Expression;
         }
 
-        return receiver is IdentifierNameSyntax root ? !IsParameterOrLocal(root.Identifier.ValueText, composite) : receiver is PredefinedTypeSyntax or AliasQualifiedNameSyntax;
+        return receiver is IdentifierNameSyntax root
+            ? !IsParameterOrLocal(root.Identifier.ValueText, composite)
+            : receiver is PredefinedTypeSyntax or AliasQualifiedNameSyntax or GenericNameSyntax;
     }
 
     /// <summary>
@@ -352,6 +355,11 @@ internal static class LiteralPieces
     public static bool IsInConstantContext(SyntaxNode expression)
     {
         var parent = expression.Parent;
+        while (parent is ParenthesizedExpressionSyntax)
+        {
+            parent = parent.Parent;
+        }
+
         return parent switch
         {
             AttributeArgumentSyntax => true,

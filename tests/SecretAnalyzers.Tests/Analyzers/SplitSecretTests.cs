@@ -113,6 +113,40 @@ public class SplitSecretTests
         """);
 
     [Fact]
+    public Task An_empty_piece_does_not_stop_a_join() => Verify.VerifyAnalyzerAsync($$"""
+        class C
+        {
+            string Key = {|SECA001:"{{Stripe[..8]}}" + "" + "{{Stripe[8..]}}"|};
+        }
+        """);
+
+    [Fact]
+    public Task A_key_in_an_interpolation_hole_with_an_alignment_or_a_format_is_found() => Verify.VerifyAnalyzerAsync(
+        "class C\n{\n"
+        + "    string Aligned = $\"key: {" + "{|SECA001:\"" + GitHub + "\"|},60}\";\n"
+        + "    string Formatted = $\"key: {" + "{|SECA001:\"" + SyntheticTokens.GitHubClassic("p", 43) + "\"|}:G}\";\n"
+        + "}\n");
+
+    [Fact]
+    public Task A_constant_of_names_in_parentheses_is_joined() => Verify.VerifyAnalyzerAsync($$"""
+        class C
+        {
+            const string Prefix = "sk_" + "live_";
+            const string Body = "{{Stripe[8..]}}";
+            const string Key = ({|SECA001:Prefix + Body|});
+        }
+        """);
+
+    [Fact]
+    public Task A_constant_reached_through_a_generic_type_is_resolved() => Verify.VerifyAnalyzerAsync($$"""
+        static class Keys<T> { public const string Prefix = "sk_" + "live_"; }
+        class C
+        {
+            string Key = {|SECA001:Keys<int>.Prefix + "{{Stripe[8..]}}"|};
+        }
+        """);
+
+    [Fact]
     public Task Pieces_that_only_touch_ordinary_words_are_not_reported() => Verify.VerifyAnalyzerAsync("""
         class C
         {
