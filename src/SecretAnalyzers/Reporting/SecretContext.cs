@@ -137,34 +137,7 @@ internal static class SecretContext
     /// <summary>The parameter a positional argument binds to; the last one takes every argument past it (<c>params</c>).</summary>
     private static string? ParameterName(IMethodSymbol method, BaseArgumentListSyntax list, ArgumentSyntax argument)
     {
-        var index = IndexOf(list.Arguments, argument);
+        var index = LiteralPieces.IndexByPosition<SeparatedSyntaxList<ArgumentSyntax>, ArgumentSyntax>(list.Arguments, argument);
         return index >= 0 && method.Parameters.Length > 0 ? method.Parameters[System.Math.Min(index, method.Parameters.Length - 1)].Name : null;
-    }
-
-    /// <summary>The argument's index, by binary search on positions: a call of thousands of arguments is not read up to it for each.</summary>
-    private static int IndexOf(SeparatedSyntaxList<ArgumentSyntax> arguments, ArgumentSyntax argument)
-    {
-        int low = 0, high = arguments.Count - 1;
-        var position = argument.SpanStart;
-        while (low <= high)
-        {
-            var middle = low + ((high - low) >> 1);
-            var start = arguments[middle].SpanStart;
-            if (start == position)
-            {
-                return middle;
-            }
-
-            if (start < position)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return -1;
     }
 }

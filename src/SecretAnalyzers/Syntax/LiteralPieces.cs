@@ -284,7 +284,7 @@ internal static class LiteralPieces
             if (node is BlockSyntax block && child is StatementSyntax statement)
             {
                 var statements = block.Statements;
-                var index = IndexOf(statements, statement);
+                var index = IndexByPosition<SyntaxList<StatementSyntax>, StatementSyntax>(statements, statement);
                 for (var i = index - 1; i >= 0 && i >= index - StatementsReadPerBlock; i--)
                 {
                     if (statements[i] is LocalDeclarationStatementSyntax { IsConst: false } local && Declares(local.Declaration, name))
@@ -298,15 +298,20 @@ internal static class LiteralPieces
         return false;
     }
 
-    /// <summary>The statement's index, by binary search on positions: <c>IndexOf</c> would read the block up to it.</summary>
-    private static int IndexOf(SyntaxList<StatementSyntax> statements, StatementSyntax statement)
+    /// <summary>
+    /// A node's index in a list of its siblings, by binary search on positions: <c>IndexOf</c> reads the list up to it,
+    /// which for each of thousands of statements or arguments costs their number squared. -1 if it is not there.
+    /// </summary>
+    public static int IndexByPosition<TList, TNode>(TList siblings, TNode node)
+        where TList : IReadOnlyList<TNode>
+        where TNode : SyntaxNode
     {
-        int low = 0, high = statements.Count - 1;
-        var position = statement.SpanStart;
+        int low = 0, high = siblings.Count - 1;
+        var position = node.SpanStart;
         while (low <= high)
         {
             var middle = low + ((high - low) >> 1);
-            var start = statements[middle].SpanStart;
+            var start = siblings[middle].SpanStart;
             if (start == position)
             {
                 return middle;
