@@ -23,6 +23,51 @@ internal static class Descriptors
         DiagnosticSeverity.Info,
         description: "A string literal or constant holds a provider's test-mode key. It cannot move real money or data, but it can read and change everything in the test account.");
 
+    // Reserved rules: declared here and in release tracking so that their ids, titles and severities are fixed before
+    // their analyzers land; no analyzer supports or reports them yet.
+
+    public static readonly DiagnosticDescriptor StripeSdkLiteralKey = Create(
+        DiagnosticIds.StripeSdkLiteralKey,
+        title: "Stripe SDK given a literal or constant key",
+        messageFormat: "Stripe SDK member '{0}' is given a hard-coded key; read it from configuration or a secret store",
+        DiagnosticSeverity.Warning,
+        description: "A Stripe.net member that takes a secret key or webhook signing secret is given a compile-time constant. Whatever the value is today, the real key ends up in the same place.");
+
+    public static readonly DiagnosticDescriptor AiSdkLiteralKey = Create(
+        DiagnosticIds.AiSdkLiteralKey,
+        title: "OpenAI / AI SDK client given a literal or constant key",
+        messageFormat: "AI SDK member '{0}' is given a hard-coded key; read it from configuration or a secret store",
+        DiagnosticSeverity.Warning,
+        description: "An OpenAI, Azure OpenAI, Semantic Kernel or other AI SDK client or credential is given a compile-time constant key.");
+
+    public static readonly DiagnosticDescriptor CredentialSinkLiteral = Create(
+        DiagnosticIds.CredentialSinkLiteral,
+        title: "Other credential sink given a literal",
+        messageFormat: "Credential '{0}' is given a hard-coded value; read it from configuration or a secret store",
+        DiagnosticSeverity.Warning,
+        description: "An AWS or Azure credential or client, a NetworkCredential or an HTTP Authorization header is given a compile-time constant secret.");
+
+    public static readonly DiagnosticDescriptor CorsAnyOrigin = Create(
+        DiagnosticIds.CorsAnyOrigin,
+        title: "CORS policy allows any origin",
+        messageFormat: "CORS policy allows any origin ({0}); list the origins that may call this API",
+        DiagnosticSeverity.Warning,
+        description: "An ASP.NET Core CORS policy lets every web site call the API from a browser.");
+
+    public static readonly DiagnosticDescriptor CorsAnyOriginWithCredentials = Create(
+        DiagnosticIds.CorsAnyOriginWithCredentials,
+        title: "CORS policy allows any origin with credentials",
+        messageFormat: "CORS policy allows any origin with credentials ({0}); any web site can call this API as the signed-in user",
+        DiagnosticSeverity.Error,
+        description: "An ASP.NET Core CORS policy lets every web site call the API from a browser with the user's cookies or credentials.");
+
+    public static readonly DiagnosticDescriptor SecretInConfigurationFile = Create(
+        DiagnosticIds.SecretInConfigurationFile,
+        title: "Secret in a configuration file",
+        messageFormat: "Secret in a configuration file: {0} ({1}; fingerprint {2}); move it to a secret store",
+        DiagnosticSeverity.Warning,
+        description: "A project's appsettings*.json, .env or launchSettings.json file holds a value in the format of a provider's secret token.");
+
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
     private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity, string description) =>

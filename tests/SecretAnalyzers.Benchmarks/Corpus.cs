@@ -169,7 +169,7 @@ public static class Corpus
         };
     }
 
-    private static string Pick(Random random, string alphabet, int length)
+    internal static string Pick(Random random, string alphabet, int length)
     {
         var chars = new char[length];
         for (var i = 0; i < length; i++)

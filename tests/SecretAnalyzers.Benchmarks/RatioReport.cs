@@ -88,7 +88,7 @@ public static class RatioReport
         {
             for (var i = 0; i < entries.Length; i++)
             {
-                var time = Time(entries[i].Rules, entries[i].Compilation);
+                var time = ExecutionTime(entries[i].Rules, entries[i].Compilation);
                 if (round >= WarmUpRuns && time < best[i])
                 {
                     best[i] = time;
@@ -100,9 +100,7 @@ public static class RatioReport
     }
 
     /// <summary>The rule set's execution time on the compilation, in one run without garbage collections where the runtime allows.</summary>
-    public static TimeSpan ExecutionTime(RuleSet rules, Compilation compilation) => Time(rules, compilation);
-
-    private static TimeSpan Time(RuleSet rules, Compilation compilation)
+    public static TimeSpan ExecutionTime(RuleSet rules, Compilation compilation)
     {
         // A collection during the run is charged to whichever callback it interrupts. The driver allocates alike in
         // every run, so one may interrupt the same entry in every round, where the best of the rounds cannot filter it

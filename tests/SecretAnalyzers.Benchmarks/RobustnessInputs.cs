@@ -125,23 +125,11 @@ public static class RobustnessInputs
     private static CSharpCompilation Compile(string source) =>
         Corpus.Compile(new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest)) });
 
+    /// <summary>A random value; a base64 one is made mixed-case, so that it is not ruled out as an identifier before the context check.</summary>
     private static string Pick(Random random, string alphabet, int length)
     {
-        var chars = new char[length];
-        for (var i = 0; i < length; i++)
-        {
-            chars[i] = alphabet[random.Next(alphabet.Length)];
-        }
-
-        // Mixed case, so that a base64 value is not ruled out as an identifier before the context check.
-        if (alphabet.Length > 16)
-        {
-            chars[0] = 'A';
-            chars[1] = 'z';
-            chars[2] = '7';
-        }
-
-        return new string(chars);
+        var value = Corpus.Pick(random, alphabet, length);
+        return alphabet.Length > 16 ? "Az7" + value.Substring(3) : value;
     }
 }
 

@@ -95,7 +95,7 @@ internal static class ScanGates
 
     private static bool[] LengthTable(bool paddedToo)
     {
-        var table = new bool[ComputeLongestUnprefixedRun() + 1];
+        var table = new bool[LongestUnprefixedRun + 1];
         foreach (var rule in UnprefixedRules.All)
         {
             if (paddedToo || rule.Padding == 0)

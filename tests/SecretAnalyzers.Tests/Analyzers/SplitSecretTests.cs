@@ -147,6 +147,17 @@ public class SplitSecretTests
         """);
 
     [Fact]
+    public Task Placeholders_split_over_pieces_stay_silent_joined_and_alone() => Verify.VerifyAnalyzerAsync("""
+        class C
+        {
+            const string Prefix = "sk_" + "live_";
+            string Stripe = Prefix + "XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX";
+            string Aws = "AK" + "IAIOSFODNN7" + "EXAMPLE";
+            string Connection = "Server=db;User Id=app;" + "Password=" + "<your-password>" + ";";
+        }
+        """);
+
+    [Fact]
     public Task Pieces_that_only_touch_ordinary_words_are_not_reported() => Verify.VerifyAnalyzerAsync("""
         class C
         {

@@ -17,6 +17,9 @@ namespace SecretAnalyzers.Tests.Conventions;
 /// </summary>
 public class RuleConventionTests
 {
+    /// <summary>Every descriptor of the catalog, the reserved rules' included.</summary>
+    public static IEnumerable<object[]> CatalogDescriptors() => Catalog().Select(d => new object[] { d.Id });
+
     public static IEnumerable<object[]> ShippedDescriptors() =>
         typeof(HardCodedSecretAnalyzer).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
@@ -41,7 +44,7 @@ public class RuleConventionTests
     }
 
     [Theory]
-    [MemberData(nameof(ShippedDescriptors))]
+    [MemberData(nameof(CatalogDescriptors))]
     public void Rule_id_is_declared_once_and_its_category_is_known(string id)
     {
         var declared = typeof(DiagnosticIds).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToArray();
@@ -50,7 +53,7 @@ public class RuleConventionTests
     }
 
     [Theory]
-    [MemberData(nameof(ShippedDescriptors))]
+    [MemberData(nameof(CatalogDescriptors))]
     public void Rule_has_a_docs_page_whose_title_matches(string id)
     {
         var descriptor = Descriptor(id);
@@ -61,7 +64,7 @@ public class RuleConventionTests
     }
 
     [Theory]
-    [MemberData(nameof(ShippedDescriptors))]
+    [MemberData(nameof(CatalogDescriptors))]
     public void Rule_help_link_points_at_its_docs_page(string id)
     {
         Assert.Equal("https://github.com/secretanalyzers/SecretAnalyzers/blob/main/docs/rules/" + id + ".md", Descriptor(id).HelpLinkUri);
@@ -69,7 +72,7 @@ public class RuleConventionTests
     }
 
     [Theory]
-    [MemberData(nameof(ShippedDescriptors))]
+    [MemberData(nameof(CatalogDescriptors))]
     public void Rule_has_a_README_row_linking_its_page(string id)
     {
         var descriptor = Descriptor(id);
@@ -80,7 +83,7 @@ public class RuleConventionTests
     }
 
     [Theory]
-    [MemberData(nameof(ShippedDescriptors))]
+    [MemberData(nameof(CatalogDescriptors))]
     public void Rule_is_in_release_tracking(string id)
     {
         var descriptor = Descriptor(id);
@@ -130,9 +133,21 @@ public class RuleConventionTests
         }
     }
 
-    private static DiagnosticDescriptor Descriptor(string id) =>
-        typeof(Descriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Select(f => f.GetValue(null)).OfType<DiagnosticDescriptor>().Single(d => d.Id == id);
+    [Fact]
+    public void Every_declared_id_has_one_descriptor_and_every_supported_descriptor_is_the_catalogs()
+    {
+        var ids = typeof(DiagnosticIds).GetFields().Select(f => (string)f.GetRawConstantValue()!).OrderBy(i => i);
+        Assert.Equal(ids, Catalog().Select(d => d.Id).OrderBy(i => i));
+        foreach (var id in ShippedDescriptors().Select(row => (string)row[0]))
+        {
+            Assert.Contains(Descriptor(id), Catalog());
+        }
+    }
+
+    private static IEnumerable<DiagnosticDescriptor> Catalog() =>
+        typeof(Descriptors).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => f.GetValue(null)).OfType<DiagnosticDescriptor>();
+
+    private static DiagnosticDescriptor Descriptor(string id) => Catalog().Single(d => d.Id == id);
 
     private static string Severity(DiagnosticDescriptor descriptor) => descriptor.DefaultSeverity switch
     {

@@ -59,11 +59,12 @@ public class IncompleteCodeTests
             .Select(token => token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken) ? token.ValueText : RawInterpolationText(token))
             .Where(text => text.Contains("class ", StringComparison.Ordinal) || text.Contains("record ", StringComparison.Ordinal));
 
-    /// <summary>The text parts of an interpolated raw string, with each hole replaced by a token-shaped placeholder.</summary>
+    /// <summary>The text parts of an interpolated raw string, with each hole replaced by a synthetic secret, as the tests fill them.</summary>
     private static string RawInterpolationText(SyntaxToken start)
     {
         var interpolated = (InterpolatedStringExpressionSyntax)start.Parent!;
-        return string.Concat(interpolated.Contents.Select(content => content is InterpolatedStringTextSyntax text ? text.TextToken.ValueText : "sk_live_0123456789abcdefghijABCDEFGHIJ"));
+        var secret = SyntheticTokens.StripeLiveSecret(90);
+        return string.Concat(interpolated.Contents.Select(content => content is InterpolatedStringTextSyntax text ? text.TextToken.ValueText : secret));
     }
 
     private static IEnumerable<int> Cuts(string text, int count)
