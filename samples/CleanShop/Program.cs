@@ -1,5 +1,6 @@
 // The same shop with its keys read from configuration, and every near-miss a real code base has:
-// placeholders, publishable keys, object ids, hashes, regexes that describe keys, a safe CORS policy.
+// placeholders, publishable keys, object ids, hashes, regexes that describe keys, a safe CORS policy, SDK calls
+// whose other string arguments (models, endpoints, header names) are not keys.
 using System.Text.RegularExpressions;
 using OpenAI;
 using Stripe;
@@ -27,6 +28,14 @@ app.MapPost("/chat", async (string question) =>
     var client = new OpenAIClient(openAiKey);
     var answer = await client.GetChatClient("gpt-4o-mini").CompleteChatAsync(question);
     return Results.Ok(answer.Value.Content[0].Text);
+});
+
+app.MapGet("/shipping/{zip}", async (string zip, IConfiguration configuration) =>
+{
+    using var carrier = new HttpClient { BaseAddress = new Uri("https://rates.carrier.invalid") };
+    carrier.DefaultRequestHeaders.Add("X-Api-Key", configuration["Carrier:ApiKey"]);
+    carrier.DefaultRequestHeaders.Add("Accept", "application/json");
+    return Results.Ok(await carrier.GetStringAsync("/v2/rates?zip=" + Uri.EscapeDataString(zip)));
 });
 
 app.Run();

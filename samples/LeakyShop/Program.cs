@@ -9,7 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddCors(options => options.AddDefaultPolicy(policy => policy.AllowAnyOrigin().AllowAnyHeader()));
 
-// SECA001: a live Stripe secret key.
+// SECA002: a live Stripe secret key given to the Stripe SDK (SECA001 would report it anywhere else).
 StripeConfiguration.ApiKey = "sk_live_" + "51Cch1SZYQ6gzzRa9oOAXVyvqSFOgk0XluDpieh8wacyESN52NX4emGpL7xQEWrpV681Mm1OxfGvD71i4vLnaBAlJMAokmTpj91";
 
 var app = builder.Build();
@@ -24,10 +24,18 @@ app.MapPost("/checkout", async (decimal amount) =>
 
 app.MapPost("/chat", async (string question) =>
 {
-    // SECA001: an OpenAI project key.
+    // SECA003: an OpenAI project key given to the OpenAI client.
     var client = new OpenAIClient("sk-proj-" + "f4Svt_mhfkU4lhLLnH6qQaWcubBYxqkie7QvXlxURWaD-l6WnXydYPAWoWzZDBr5_rdq2hrsv0" + "T3BlbkFJ" + "QE3mAnkUzfvzCv9qUdtfQuEZV0_CtfBp9GNXsh7mcAL7yY_OVizXHG1guTxDbBmwDUNSVxV8z-");
     ChatCompletion answer = await client.GetChatClient("gpt-4o-mini").CompleteChatAsync(question);
     return Results.Ok(answer.Content[0].Text);
+});
+
+app.MapGet("/shipping/{zip}", async (string zip) =>
+{
+    // SECA004: a carrier's API key in a request header; it has no known format, but it is where the key goes.
+    using var carrier = new HttpClient { BaseAddress = new Uri("https://rates.carrier.invalid") };
+    carrier.DefaultRequestHeaders.Add("X-Api-Key", "crr_" + "9Xk2Lq7Vt4Pz8Wm3Rn6Bs1Hd");
+    return Results.Ok(await carrier.GetStringAsync("/v2/rates?zip=" + Uri.EscapeDataString(zip)));
 });
 
 app.Run();

@@ -23,29 +23,33 @@ internal static class Descriptors
         DiagnosticSeverity.Info,
         description: "A string literal or constant holds a provider's test-mode key. It cannot move real money or data, but it can read and change everything in the test account.");
 
-    // Reserved rules: declared here and in release tracking so that their ids, titles and severities are fixed before
-    // their analyzers land; no analyzer supports or reports them yet.
+    // SECA002–SECA004 name the SDK member and say where the value belongs; the value itself is only its redacted shape.
+    // {0} SDK, {1} member, {2} kind of secret, {3} redacted shape, {4} suggested configuration key.
+    private const string SinkMessage = "{0} '{1}' is given a hard-coded {2} ({3}); read it from configuration ('{4}') or a secret store, and rotate it if it was ever committed";
 
     public static readonly DiagnosticDescriptor StripeSdkLiteralKey = Create(
         DiagnosticIds.StripeSdkLiteralKey,
         title: "Stripe SDK given a literal or constant key",
-        messageFormat: "Stripe SDK member '{0}' is given a hard-coded key; read it from configuration or a secret store",
+        messageFormat: SinkMessage,
         DiagnosticSeverity.Warning,
         description: "A Stripe.net member that takes a secret key or webhook signing secret is given a compile-time constant. Whatever the value is today, the real key ends up in the same place.");
 
     public static readonly DiagnosticDescriptor AiSdkLiteralKey = Create(
         DiagnosticIds.AiSdkLiteralKey,
         title: "OpenAI / AI SDK client given a literal or constant key",
-        messageFormat: "AI SDK member '{0}' is given a hard-coded key; read it from configuration or a secret store",
+        messageFormat: SinkMessage,
         DiagnosticSeverity.Warning,
-        description: "An OpenAI, Azure OpenAI, Semantic Kernel or other AI SDK client or credential is given a compile-time constant key.");
+        description: "An OpenAI, Azure OpenAI, Azure AI Inference, Semantic Kernel, Microsoft.Extensions.AI or Anthropic client or credential is given a compile-time constant key.");
 
     public static readonly DiagnosticDescriptor CredentialSinkLiteral = Create(
         DiagnosticIds.CredentialSinkLiteral,
         title: "Other credential sink given a literal",
-        messageFormat: "Credential '{0}' is given a hard-coded value; read it from configuration or a secret store",
+        messageFormat: SinkMessage,
         DiagnosticSeverity.Warning,
-        description: "An AWS or Azure credential or client, a NetworkCredential or an HTTP Authorization header is given a compile-time constant secret.");
+        description: "An AWS, Azure, SendGrid, GitHub or Twilio credential or client, a NetworkCredential or an HTTP authorization header is given a compile-time constant secret.");
+
+    // Reserved rules: declared here and in release tracking so that their ids, titles and severities are fixed before
+    // their analyzers land; no analyzer supports or reports them yet.
 
     public static readonly DiagnosticDescriptor CorsAnyOrigin = Create(
         DiagnosticIds.CorsAnyOrigin,

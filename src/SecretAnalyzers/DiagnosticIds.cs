@@ -9,13 +9,13 @@ public static class DiagnosticIds
     /// <summary>A literal or constant matches a known provider's secret-token format.</summary>
     public const string HardCodedSecret = "SECA001";
 
-    /// <summary>Reserved: a Stripe SDK member is given a literal or constant key.</summary>
+    /// <summary>A Stripe SDK member is given a literal or constant key.</summary>
     public const string StripeSdkLiteralKey = "SECA002";
 
-    /// <summary>Reserved: an OpenAI or other AI SDK client is given a literal or constant key.</summary>
+    /// <summary>An OpenAI or other AI SDK client is given a literal or constant key.</summary>
     public const string AiSdkLiteralKey = "SECA003";
 
-    /// <summary>Reserved: another credential sink (AWS, Azure, NetworkCredential, HTTP auth headers) is given a literal.</summary>
+    /// <summary>Another credential sink (AWS, Azure, SendGrid, Octokit, Twilio, NetworkCredential, HTTP auth headers) is given a literal or constant.</summary>
     public const string CredentialSinkLiteral = "SECA004";
 
     /// <summary>Reserved: a CORS policy allows any origin.</summary>

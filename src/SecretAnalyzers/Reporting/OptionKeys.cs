@@ -11,5 +11,8 @@ internal static class OptionKeys
     /// <summary>Comma-separated fingerprints of accepted findings, as the diagnostic message shows them.</summary>
     public const string AllowedFingerprints = Prefix + "allowed_fingerprints";
 
-    public static readonly string[] All = { DisabledProviders, AllowedFingerprints };
+    /// <summary><c>true</c>: in a test project, SDK sinks given an obvious dummy (<c>"fake"</c>, a placeholder) are reported too.</summary>
+    public const string ReportDummyKeysInTests = Prefix + "report_dummy_keys_in_tests";
+
+    public static readonly string[] All = { DisabledProviders, AllowedFingerprints, ReportDummyKeysInTests };
 }

@@ -79,6 +79,13 @@ internal static class SecretReporter
             return null;
         }
 
+        // Where the value reaches an SDK's key parameter, the sink rule reports it and says where it goes.
+        if (site.ContextNode is not null && site.SemanticModel is not null
+            && Sinks.SinkAnalysis.ReportsAt(site.ContextNode, site.SemanticModel, analyzerOptions, cancellationToken))
+        {
+            return null;
+        }
+
         // A password a person chose can be guessed back from a hash of it, so its printed fingerprint names its place instead.
         var fingerprint = format.IsChosenByPerson ? PlaceFingerprint(text, match, site) : valueFingerprint;
         if (format.IsChosenByPerson && options.Value.IsAllowed(fingerprint))

@@ -54,6 +54,7 @@ public sealed class EndToEndTests : IDisposable
                 public const string Test = "{{test}}";
                 public static string GitHub() => "{{github.Substring(0, 10)}}" + "{{github.Substring(10)}}";
                 public const string Publishable = "pk_live_{{SyntheticTokens.Random(80, SyntheticTokens.Base62, 99)}}";
+                public static System.Net.NetworkCredential Mail() => new System.Net.NetworkCredential("mailer", "fake");
             }
             """);
 
@@ -64,10 +65,17 @@ public sealed class EndToEndTests : IDisposable
         Assert.Contains("Keys.cs(4,32): warning SECA008: Hard-coded test-mode key: Stripe test-mode secret key", output, StringComparison.Ordinal);
         Assert.True(output.Contains("Keys.cs(5,38): warning SECA001: Hard-coded secret: GitHub personal access token", StringComparison.Ordinal), output);
         Assert.DoesNotContain("Keys.cs(6,", output, StringComparison.Ordinal);
+        Assert.Contains("Keys.cs(7,101): warning SECA004: .NET 'NetworkCredential(password)' is given a hard-coded password (****, 4 characters)", output, StringComparison.Ordinal);
         foreach (var secret in new[] { live, test, github })
         {
             Assert.False(Leaks.AnyFiveCharacterRun(secret[8..], output), "the build output shows part of a secret");
         }
+
+        // The package's props pass IsTestProject to the analyzers: a test project's dummy at a sink is not reported.
+        var (testExitCode, testOutput) = Repository.Dotnet(folder, "build", "-nologo", "--no-incremental", "-p:CI=false", "-p:IsTestProject=true");
+        Assert.True(testExitCode == 0, testOutput);
+        Assert.Contains("Keys.cs(3,32): warning SECA001", testOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("SECA004", testOutput, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,233 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis.Testing;
+using SecretAnalyzers.Tests.Infrastructure;
+
+namespace SecretAnalyzers.Tests.Sinks;
+
+/// <summary>One call per row of the sink table, on the real package, with the hard-coded value marked.</summary>
+internal static class SinkRowCases
+{
+    private const string Key = "\"value-at-a-key-parameter\"";
+
+    /// <summary>Twilio does not restore here: a stand-in with the SDK's namespaces, type and parameter names, from its public source.</summary>
+    private const string TwilioStandIn = """
+        namespace Twilio
+        {
+            public static class TwilioClient
+            {
+                public static void Init(string username, string password) { }
+                public static void Init(string username, string password, string accountSid) { }
+                public static void SetPassword(string password) { }
+            }
+        }
+        namespace Twilio.Clients
+        {
+            public class TwilioRestClient
+            {
+                public TwilioRestClient(string username, string password, string? accountSid = null, string? region = null, System.Net.Http.HttpClient? httpClient = null, string? edge = null) { }
+            }
+        }
+        """;
+
+    public static readonly SinkRowCase[] All = Build().ToArray();
+
+    private static IEnumerable<SinkRowCase> Build()
+    {
+        var stripe = new Group(SdkPackages.Stripe, "using Stripe;", "StripeClient client");
+        yield return stripe.Case("Stripe.StripeConfiguration.ApiKey", "StripeConfiguration.ApiKey = {|SECA002:" + Key + "|};");
+        yield return stripe.Case("Stripe.StripeConfiguration.SetApiKey(newApiKey)", "StripeConfiguration.SetApiKey({|SECA002:" + Key + "|});");
+        yield return stripe.Case("Stripe.StripeClient..ctor(apiKey)", "_ = new StripeClient({|SECA002:\"" + SyntheticTokens.StripeLiveSecret(311) + "\"|});");
+        yield return stripe.Case("Stripe.StripeClientOptions.ApiKey", "_ = new StripeClientOptions { ApiKey = {|SECA002:" + Key + "|} };");
+        yield return stripe.Case("Stripe.RequestOptions.ApiKey", "_ = new RequestOptions { ApiKey = {|SECA002:\"" + SyntheticTokens.StripeLiveRestricted(312) + "\"|} };");
+        yield return stripe.Case("Stripe.OAuthTokenCreateOptions.ClientSecret", "_ = new OAuthTokenCreateOptions { ClientSecret = {|SECA002:" + Key + "|} };");
+        yield return stripe.Case("Stripe.EventUtility.ConstructEvent(secret)", "_ = EventUtility.ConstructEvent(\"{}\", \"t=1\", {|SECA002:\"" + SyntheticTokens.StripeWebhookSecret(313) + "\"|});");
+        yield return stripe.Case("Stripe.EventUtility.ValidateSignature(secret)", "EventUtility.ValidateSignature(\"{}\", \"t=1\", {|SECA002:" + Key + "|}, 600);");
+        yield return stripe.Case("Stripe.EventUtility.ComputeSignature(secret)", "_ = EventUtility.ComputeSignature({|SECA002:" + Key + "|}, \"1700000000\", \"{}\");");
+        yield return stripe.Case("Stripe.EventUtility.GenerateSignatureHeader(secret)", "_ = EventUtility.GenerateSignatureHeader(\"{}\", {|SECA002:" + Key + "|});");
+        yield return stripe.Case("Stripe.StripeClient.ParseEventNotification(secret)", "_ = client.ParseEventNotification(\"{}\", \"t=1\", {|SECA002:" + Key + "|});");
+        yield return stripe.Case("Stripe.StripeClient.NotificationHandler(webhookSecret)", "_ = client.NotificationHandler({|SECA002:" + Key + "|}, (sender, e) => { });");
+        yield return stripe.Case("Stripe.StripeEventNotificationHandler..ctor(webhookSecret)", "_ = new StripeEventNotificationHandler(client, {|SECA002:" + Key + "|}, (sender, e) => { });");
+
+        var openAi = new Group(SdkPackages.OpenAi, "using System.ClientModel;", "ApiKeyCredential credential");
+        foreach (var client in new[]
+        {
+            "OpenAI.OpenAIClient", "OpenAI.Assistants.AssistantClient", "OpenAI.Batch.BatchClient", "OpenAI.Containers.ContainerClient",
+            "OpenAI.Conversations.ConversationClient", "OpenAI.Decisions.DecisionsClient", "OpenAI.Evals.EvaluationClient", "OpenAI.Files.OpenAIFileClient",
+            "OpenAI.FineTuning.FineTuningClient", "OpenAI.Graders.GraderClient", "OpenAI.Models.OpenAIModelClient", "OpenAI.Realtime.RealtimeClient",
+            "OpenAI.Responses.ResponsesClient", "OpenAI.Skills.SkillClient", "OpenAI.VectorStores.VectorStoreClient", "OpenAI.Videos.VideoClient",
+        })
+        {
+            yield return openAi.Case(client + "..ctor(apiKey)", "_ = new " + client + "({|SECA003:" + Key + "|});");
+        }
+
+        foreach (var client in new[] { "OpenAI.Chat.ChatClient", "OpenAI.Audio.AudioClient", "OpenAI.Embeddings.EmbeddingClient", "OpenAI.Images.ImageClient", "OpenAI.Moderations.ModerationClient" })
+        {
+            yield return openAi.Case(client + "..ctor(apiKey)", "_ = new " + client + "(\"model-name\", {|SECA003:\"" + SyntheticTokens.OpenAiProject(314) + "\"|});");
+        }
+
+        yield return openAi.Case("System.ClientModel.ApiKeyCredential..ctor(key)", "_ = new ApiKeyCredential({|SECA003:" + Key + "|});");
+        yield return openAi.Case("System.ClientModel.ApiKeyCredential.Update(key)", "credential.Update({|SECA003:" + Key + "|});");
+
+        var azureOpenAi = new Group(SdkPackages.AzureOpenAi, "using System.ClientModel; using Azure.AI.OpenAI; using Azure.AI.OpenAI.Chat;", "");
+        yield return azureOpenAi.Case("Azure.AI.OpenAI.AzureOpenAIClient..ctor(credential)", "_ = new AzureOpenAIClient(new Uri(\"https://contoso.openai.azure.com\"), new ApiKeyCredential({|SECA003:" + Key + "|}));");
+        yield return azureOpenAi.Case("Azure.AI.OpenAI.Chat.DataSourceAuthentication.FromApiKey(apiKey)", "_ = DataSourceAuthentication.FromApiKey({|SECA003:" + Key + "|});");
+        yield return azureOpenAi.Case("Azure.AI.OpenAI.Chat.DataSourceAuthentication.FromConnectionString(connectionString)", "_ = DataSourceAuthentication.FromConnectionString({|SECA003:\"Endpoint=https://contoso.search.windows.net;AccountKey=k7Qm2Xr9Lp4Zt8Wn\"|});");
+
+        var inference = new Group(SdkPackages.AzureInference, "using Azure; using Azure.AI.Inference;", "");
+        foreach (var client in new[] { "ChatCompletionsClient", "EmbeddingsClient", "ImageEmbeddingsClient" })
+        {
+            yield return inference.Case("Azure.AI.Inference." + client + "..ctor(credential)", "_ = new " + client + "(new Uri(\"https://contoso.services.ai.azure.com/models\"), new AzureKeyCredential({|SECA003:" + Key + "|}));");
+        }
+
+        var kernel = new Group(SdkPackages.SemanticKernel, "using Microsoft.SemanticKernel; using Microsoft.SemanticKernel.Connectors.OpenAI; using Microsoft.Extensions.DependencyInjection;", "IKernelBuilder kernel, IServiceCollection services");
+        yield return kernel.Case("Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions.*(apiKey)", "kernel.AddOpenAIChatCompletion(\"gpt-4o\", {|SECA003:\"" + SyntheticTokens.OpenAiProject(315) + "\"|});");
+        yield return kernel.Case("Microsoft.SemanticKernel.OpenAIChatClientKernelBuilderExtensions.*(apiKey)", "kernel.AddOpenAIChatClient(\"gpt-4o\", {|SECA003:" + Key + "|});");
+        yield return kernel.Case("Microsoft.SemanticKernel.OpenAIServiceCollectionExtensions.*(apiKey)", "Microsoft.SemanticKernel.OpenAIServiceCollectionExtensions.AddOpenAIChatCompletion(services, \"gpt-4o\", {|SECA003:" + Key + "|});");
+        yield return kernel.Case("Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIMemoryBuilderExtensions.*(apiKey)", "OpenAIMemoryBuilderExtensions.WithOpenAITextEmbeddingGeneration(null!, \"text-embedding-3-small\", {|SECA003:" + Key + "|});");
+        yield return kernel.Case("Microsoft.Extensions.DependencyInjection.OpenAIServiceCollectionExtensions.*(apiKey)", "Microsoft.Extensions.DependencyInjection.OpenAIServiceCollectionExtensions.AddOpenAIChatClient(services, \"gpt-4o\", {|SECA003:" + Key + "|});");
+        yield return kernel.Case("Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIChatCompletionService.*(apiKey)", "_ = new OpenAIChatCompletionService(\"gpt-4o\", {|SECA003:" + Key + "|});");
+        yield return kernel.Case("Microsoft.SemanticKernel.Connectors.OpenAI.OpenAITextEmbeddingGenerationService.*(apiKey)", "_ = new OpenAITextEmbeddingGenerationService(\"text-embedding-3-small\", {|SECA003:" + Key + "|});");
+        yield return kernel.Case("Microsoft.SemanticKernel.Connectors.OpenAI.OpenAITextToAudioService.*(apiKey)", "_ = new OpenAITextToAudioService(\"tts-1\", {|SECA003:" + Key + "|});");
+        yield return kernel.Case("Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIAudioToTextService.*(apiKey)", "_ = new OpenAIAudioToTextService(\"whisper-1\", {|SECA003:" + Key + "|});");
+        yield return kernel.Case("Microsoft.SemanticKernel.Connectors.OpenAI.OpenAITextToImageService.*(apiKey)", "_ = new OpenAITextToImageService({|SECA003:" + Key + "|});");
+        yield return kernel.Case("Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIFileService.*(apiKey)", "_ = new OpenAIFileService({|SECA003:" + Key + "|});");
+
+        const string Endpoint = "\"https://contoso.openai.azure.com\"";
+        var kernelAzure = new Group(SdkPackages.SemanticKernelAzure, "using Microsoft.SemanticKernel; using Microsoft.SemanticKernel.Connectors.AzureOpenAI; using Microsoft.Extensions.DependencyInjection;", "IKernelBuilder kernel, IServiceCollection services");
+        yield return kernelAzure.Case("Microsoft.SemanticKernel.AzureOpenAIKernelBuilderExtensions.*(apiKey)", "kernel.AddAzureOpenAIChatCompletion(\"gpt-4o\", " + Endpoint + ", {|SECA003:" + Key + "|});");
+        yield return kernelAzure.Case("Microsoft.SemanticKernel.AzureOpenAIServiceCollectionExtensions.*(apiKey)", "Microsoft.SemanticKernel.AzureOpenAIServiceCollectionExtensions.AddAzureOpenAIChatCompletion(services, \"gpt-4o\", " + Endpoint + ", {|SECA003:" + Key + "|});");
+        yield return kernelAzure.Case("Microsoft.Extensions.DependencyInjection.AzureOpenAIServiceCollectionExtensions.*(apiKey)", "Microsoft.Extensions.DependencyInjection.AzureOpenAIServiceCollectionExtensions.AddAzureOpenAIChatClient(services, \"gpt-4o\", " + Endpoint + ", {|SECA003:" + Key + "|});");
+        yield return kernelAzure.Case("Microsoft.SemanticKernel.Connectors.AzureOpenAI.AzureOpenAIChatCompletionService.*(apiKey)", "_ = new AzureOpenAIChatCompletionService(\"gpt-4o\", " + Endpoint + ", {|SECA003:" + Key + "|});");
+        yield return kernelAzure.Case("Microsoft.SemanticKernel.Connectors.AzureOpenAI.AzureOpenAITextEmbeddingGenerationService.*(apiKey)", "_ = new AzureOpenAITextEmbeddingGenerationService(\"embeddings\", " + Endpoint + ", {|SECA003:" + Key + "|});");
+        yield return kernelAzure.Case("Microsoft.SemanticKernel.Connectors.AzureOpenAI.AzureOpenAITextToAudioService.*(apiKey)", "_ = new AzureOpenAITextToAudioService(\"tts\", " + Endpoint + ", {|SECA003:" + Key + "|});");
+        yield return kernelAzure.Case("Microsoft.SemanticKernel.Connectors.AzureOpenAI.AzureOpenAITextToImageService.*(apiKey)", "_ = new AzureOpenAITextToImageService(\"dalle\", " + Endpoint + ", {|SECA003:" + Key + "|}, \"dall-e-3\");");
+        yield return kernelAzure.Case("Microsoft.SemanticKernel.Connectors.AzureOpenAI.AzureOpenAIAudioToTextService.*(apiKey)", "_ = new AzureOpenAIAudioToTextService(\"whisper\", " + Endpoint + ", {|SECA003:" + Key + "|});");
+
+        var extensionsAi = new Group(SdkPackages.ExtensionsAi, "using Microsoft.Extensions.AI;", "");
+        yield return extensionsAi.Case("Microsoft.Extensions.AI.OpenAIRealtimeClient..ctor(apiKey)", "_ = new OpenAIRealtimeClient({|SECA003:" + Key + "|}, \"gpt-realtime\");");
+        yield return extensionsAi.Case("Microsoft.Extensions.AI.OpenAIRealtimeClientSession..ctor(apiKey)", "_ = new OpenAIRealtimeClientSession({|SECA003:" + Key + "|}, \"gpt-realtime\");");
+
+        var anthropic = new Group(SdkPackages.Anthropic, "using Anthropic; using Anthropic.Core;", "ClientOptions options");
+        foreach (var (property, seed) in new[] { ("ApiKey", 316), ("AuthToken", 317), ("WebhookKey", 318) })
+        {
+            var value = property == "ApiKey" ? "\"" + SyntheticTokens.AnthropicApi(seed) + "\"" : Key;
+            yield return anthropic.Case("Anthropic.AnthropicClient." + property, "_ = new AnthropicClient { " + property + " = {|SECA003:" + value + "|} };");
+            yield return anthropic.Case("Anthropic.AnthropicClientWithRawResponse." + property, "_ = new AnthropicClientWithRawResponse { " + property + " = {|SECA003:" + value + "|} };");
+            yield return anthropic.Case("Anthropic.Core.ClientOptions." + property, "_ = options with { " + property + " = {|SECA003:" + value + "|} };");
+        }
+
+        yield return anthropic.Case("Anthropic.Credentials.StaticTokenCredentials..ctor(token)", "_ = new Anthropic.Credentials.StaticTokenCredentials({|SECA003:" + Key + "|});");
+
+        var aws = new Group(SdkPackages.Aws, "using Amazon; using Amazon.Runtime; using Amazon.Runtime.CredentialManagement; using Amazon.S3;", "");
+        var keyId = "\"" + SyntheticTokens.AwsAccessKeyId(319) + "\"";
+        var secret = "\"" + SyntheticTokens.AwsSecretAccessKey(319) + "\"";
+        const string Env = "Environment.GetEnvironmentVariable(\"AWS\")!";
+        yield return aws.Case("Amazon.Runtime.BasicAWSCredentials..ctor(accessKey)", "_ = new BasicAWSCredentials({|SECA004:" + keyId + "|}, " + Env + ");");
+        yield return aws.Case("Amazon.Runtime.BasicAWSCredentials..ctor(secretKey)", "_ = new BasicAWSCredentials(" + Env + ", {|SECA004:" + secret + "|});");
+        foreach (var type in new[] { "SessionAWSCredentials", "ImmutableCredentials" })
+        {
+            yield return aws.Case("Amazon.Runtime." + type + "..ctor(awsAccessKeyId)", "_ = new " + type + "({|SECA004:" + keyId + "|}, " + Env + ", " + Env + ");");
+            yield return aws.Case("Amazon.Runtime." + type + "..ctor(awsSecretAccessKey)", "_ = new " + type + "(" + Env + ", {|SECA004:" + Key + "|}, " + Env + ");");
+            yield return aws.Case("Amazon.Runtime." + type + "..ctor(token)", "_ = new " + type + "(" + Env + ", " + Env + ", {|SECA004:" + Key + "|});");
+        }
+
+        yield return aws.Case("Amazon.Runtime.AmazonServiceClient..ctor(awsAccessKeyId)", "_ = new AmazonS3Client({|SECA004:" + keyId + "|}, " + Env + ", RegionEndpoint.USEast1);");
+        yield return aws.Case("Amazon.Runtime.AmazonServiceClient..ctor(awsSecretAccessKey)", "_ = new AmazonS3Client(" + Env + ", {|SECA004:" + secret + "|}, RegionEndpoint.USEast1);");
+        yield return aws.Case("Amazon.Runtime.AmazonServiceClient..ctor(awsSessionToken)", "_ = new AmazonS3Client(" + Env + ", " + Env + ", {|SECA004:" + Key + "|}, RegionEndpoint.USEast1);");
+        yield return aws.Case("Amazon.Runtime.StaticTokenProvider..ctor(token)", "_ = new StaticTokenProvider({|SECA004:" + Key + "|});");
+        yield return aws.Case("Amazon.Runtime.CredentialManagement.CredentialProfileOptions.AccessKey", "_ = new CredentialProfileOptions { AccessKey = {|SECA004:" + keyId + "|} };");
+        yield return aws.Case("Amazon.Runtime.CredentialManagement.CredentialProfileOptions.SecretKey", "_ = new CredentialProfileOptions { SecretKey = {|SECA004:" + Key + "|} };");
+        yield return aws.Case("Amazon.Runtime.CredentialManagement.CredentialProfileOptions.Token", "_ = new CredentialProfileOptions { Token = {|SECA004:" + Key + "|} };");
+
+        var azure = new Group(
+            SdkPackages.Azure,
+            "using Azure; using Azure.Identity; using Azure.Storage; using Azure.Storage.Blobs; using Azure.Storage.Blobs.Specialized; using Microsoft.Azure.Cosmos; using Microsoft.Azure.Cosmos.Fluent; using Microsoft.Extensions.Azure;",
+            "AzureNamedKeyCredential named, AzureSasCredential sas, StorageSharedKeyCredential shared, Azure.Core.Extensions.IAzureClientFactoryBuilder builder");
+        var connectionString = "\"" + SyntheticTokens.AzureStorageConnectionString(320) + "\"";
+        yield return azure.Case("Azure.AzureKeyCredential..ctor(key)", "_ = new AzureKeyCredential({|SECA004:" + Key + "|});");
+        yield return azure.Case("Azure.AzureNamedKeyCredential..ctor(key)", "_ = new AzureNamedKeyCredential(\"account\", {|SECA004:" + Key + "|});");
+        yield return azure.Case("Azure.AzureNamedKeyCredential.Update(key)", "named.Update(\"account\", {|SECA004:" + Key + "|});");
+        yield return azure.Case("Azure.AzureSasCredential..ctor(signature)", "_ = new AzureSasCredential({|SECA004:\"sv=2024-01-01&ss=b&sig=Zm9vYmFyYmF6cXV4\"|});");
+        yield return azure.Case("Azure.AzureSasCredential.Update(signature)", "sas.Update({|SECA004:" + Key + "|});");
+        yield return azure.Case("Azure.Identity.ClientSecretCredential..ctor(clientSecret)", "_ = new ClientSecretCredential(\"tenant\", \"client\", {|SECA004:\"" + SyntheticTokens.EntraClientSecret(321) + "\"|});");
+        yield return azure.Case("Azure.Identity.OnBehalfOfCredential..ctor(clientSecret)", "_ = new OnBehalfOfCredential(\"tenant\", \"client\", {|SECA004:" + Key + "|}, Environment.GetEnvironmentVariable(\"ASSERTION\")!);");
+        yield return azure.Case("Azure.Identity.AuthorizationCodeCredential..ctor(clientSecret)", "_ = new AuthorizationCodeCredential(\"tenant\", \"client\", {|SECA004:" + Key + "|}, Environment.GetEnvironmentVariable(\"CODE\")!);");
+        yield return azure.Case("Azure.Identity.UsernamePasswordCredential..ctor(password)", "_ = new UsernamePasswordCredential(\"user@contoso.com\", {|SECA004:" + Key + "|}, \"tenant\", \"client\");");
+        yield return azure.Case("Azure.Storage.StorageSharedKeyCredential..ctor(accountKey)", "_ = new StorageSharedKeyCredential(\"account\", {|SECA004:\"" + SyntheticTokens.AzureStorageAccountKey(322) + "\"|});");
+        yield return azure.Case("Azure.Storage.StorageSharedKeyCredential.SetAccountKey(accountKey)", "shared.SetAccountKey({|SECA004:" + Key + "|});");
+        yield return azure.Case("Azure.Storage.Blobs.BlobServiceClient..ctor(connectionString)", "_ = new BlobServiceClient({|SECA004:" + connectionString + "|});");
+        yield return azure.Case("Azure.Storage.Blobs.BlobContainerClient..ctor(connectionString)", "_ = new BlobContainerClient({|SECA004:" + connectionString + "|}, \"container\");");
+        foreach (var client in new[] { "Azure.Storage.Blobs.BlobClient", "Azure.Storage.Blobs.Specialized.BlobBaseClient", "Azure.Storage.Blobs.Specialized.BlockBlobClient", "Azure.Storage.Blobs.Specialized.AppendBlobClient", "Azure.Storage.Blobs.Specialized.PageBlobClient" })
+        {
+            yield return azure.Case(client + "..ctor(connectionString)", "_ = new " + client + "({|SECA004:\"AccountName=acct;AccountKey=c3RvcmFnZS1rZXktZm9yLWEtdGVzdA==\"|}, \"container\", \"blob\");");
+        }
+
+        yield return azure.Case("Microsoft.Extensions.Azure.BlobClientBuilderExtensions.AddBlobServiceClient(connectionString)", "builder.AddBlobServiceClient({|SECA004:" + connectionString + "|});");
+        const string Cosmos = "\"https://contoso.documents.azure.com:443/\"";
+        yield return azure.Case("Microsoft.Azure.Cosmos.CosmosClient..ctor(connectionString)", "_ = new CosmosClient({|SECA004:\"AccountEndpoint=https://contoso.documents.azure.com:443/;AccountKey=Y29zbW9zLWtleS1mb3ItYS10ZXN0==;\"|});");
+        yield return azure.Case("Microsoft.Azure.Cosmos.CosmosClient..ctor(authKeyOrResourceToken)", "_ = new CosmosClient(" + Cosmos + ", {|SECA004:" + Key + "|});");
+        yield return azure.Case("Microsoft.Azure.Cosmos.CosmosClient.CreateAndInitializeAsync(connectionString)", "_ = CosmosClient.CreateAndInitializeAsync({|SECA004:\"AccountEndpoint=https://contoso.documents.azure.com:443/;AccountKey=Y29zbW9zLWtleS1mb3ItYS10ZXN0==;\"|}, new List<(string, string)>());");
+        yield return azure.Case("Microsoft.Azure.Cosmos.CosmosClient.CreateAndInitializeAsync(authKeyOrResourceToken)", "_ = CosmosClient.CreateAndInitializeAsync(" + Cosmos + ", {|SECA004:" + Key + "|}, new List<(string, string)>());");
+        yield return azure.Case("Microsoft.Azure.Cosmos.Fluent.CosmosClientBuilder..ctor(connectionString)", "_ = new CosmosClientBuilder({|SECA004:\"AccountEndpoint=https://contoso.documents.azure.com:443/;AccountKey=Y29zbW9zLWtleS1mb3ItYS10ZXN0==;\"|});");
+        yield return azure.Case("Microsoft.Azure.Cosmos.Fluent.CosmosClientBuilder..ctor(authKeyOrResourceToken)", "_ = new CosmosClientBuilder(" + Cosmos + ", {|SECA004:" + Key + "|});");
+
+        var sendGrid = new Group(SdkPackages.SendGrid, "using SendGrid;", "");
+        yield return sendGrid.Case("SendGrid.SendGridClient..ctor(apiKey)", "_ = new SendGridClient({|SECA004:\"" + SyntheticTokens.SendGrid(323) + "\"|});");
+        yield return sendGrid.Case("SendGrid.SendGridClientOptions.ApiKey", "_ = new SendGridClientOptions { ApiKey = {|SECA004:" + Key + "|} };");
+        yield return sendGrid.Case("SendGrid.TwilioEmailClient..ctor(password)", "_ = new TwilioEmailClient(\"apikey\", {|SECA004:" + Key + "|});");
+        yield return sendGrid.Case("SendGrid.TwilioEmailClientOptions..ctor(password)", "_ = new TwilioEmailClientOptions(\"apikey\", {|SECA004:" + Key + "|});");
+
+        var octokit = new Group(SdkPackages.Octokit, "using Octokit;", "");
+        yield return octokit.Case("Octokit.Credentials..ctor(token)", "_ = new Credentials({|SECA004:\"" + SyntheticTokens.GitHubClassic("p", 324) + "\"|});");
+        yield return octokit.Case("Octokit.Credentials..ctor(password)", "_ = new Credentials(\"octocat\", {|SECA004:" + Key + "|});");
+        yield return octokit.Case("Octokit.OauthTokenRequest..ctor(clientSecret)", "_ = new OauthTokenRequest(\"Iv1.client\", {|SECA004:" + Key + "|}, Environment.GetEnvironmentVariable(\"CODE\")!);");
+        yield return octokit.Case("Octokit.OauthTokenRenewalRequest..ctor(clientSecret)", "_ = new OauthTokenRenewalRequest(\"Iv1.client\", {|SECA004:" + Key + "|}, Environment.GetEnvironmentVariable(\"REFRESH\")!);");
+        yield return octokit.Case("Octokit.NewRepositoryWebHook.Secret", "_ = new NewRepositoryWebHook(\"web\", new Dictionary<string, string>(), \"https://hooks.contoso.com\") { Secret = {|SECA004:" + Key + "|} };");
+        yield return octokit.Case("Octokit.NewOrganizationWebHook.Secret", "_ = new NewOrganizationWebHook(\"web\", new Dictionary<string, string>(), \"https://hooks.contoso.com\") { Secret = {|SECA004:" + Key + "|} };");
+
+        var twilio = new Group(SdkPackages.None, "using Twilio; using Twilio.Clients;", "", TwilioStandIn);
+        yield return twilio.Case("Twilio.TwilioClient.Init(password)", "TwilioClient.Init(\"AC-account-sid\", {|SECA004:\"" + SyntheticTokens.TwilioAuthToken(325) + "\"|});");
+        yield return twilio.Case("Twilio.TwilioClient.SetPassword(password)", "TwilioClient.SetPassword({|SECA004:" + Key + "|});");
+        yield return twilio.Case("Twilio.Clients.TwilioRestClient..ctor(password)", "_ = new TwilioRestClient(\"AC-account-sid\", {|SECA004:" + Key + "|});");
+
+        var net = new Group(SdkPackages.None, "using System.Collections.Specialized; using System.Net; using System.Net.Http; using System.Net.Http.Headers;", "HttpRequestMessage request, WebHeaderCollection headers, NameValueCollection values");
+        yield return net.Case("System.Net.NetworkCredential..ctor(password)", "_ = new NetworkCredential(\"svc-reports\", {|SECA004:\"Winter-Harbor-2024!\"|});");
+        yield return net.Case("System.Net.NetworkCredential.Password", "_ = new NetworkCredential { UserName = \"svc\", Password = {|SECA004:" + Key + "|} };");
+        yield return net.Case("System.Net.Http.Headers.AuthenticationHeaderValue..ctor(parameter)", "request.Headers.Authorization = new AuthenticationHeaderValue(\"Bearer\", {|SECA004:\"" + SyntheticTokens.GitHubClassic("p", 326) + "\"|});");
+        yield return net.Case("System.Net.Http.Headers.HttpHeaders.Add(value)", "request.Headers.Add(\"X-Api-Key\", {|SECA004:" + Key + "|});");
+        yield return net.Case("System.Net.Http.Headers.HttpHeaders.TryAddWithoutValidation(value)", "request.Headers.TryAddWithoutValidation(\"Authorization\", {|SECA004:\"Bearer value-at-a-key-parameter\"|});");
+        yield return net.Case("System.Net.WebHeaderCollection.Add(value)", "headers.Add(\"Ocp-Apim-Subscription-Key\", {|SECA004:" + Key + "|});");
+        yield return net.Case("System.Net.WebHeaderCollection.Set(value)", "headers.Set(HttpRequestHeader.Authorization, {|SECA004:\"Basic dXNlcjpwYXNzd29yZDEyMw==\"|});");
+        yield return net.Case("System.Net.WebHeaderCollection.this[]", "headers[HttpRequestHeader.Authorization] = {|SECA004:\"Bearer value-at-a-key-parameter\"|};");
+        yield return net.Case("System.Collections.Specialized.NameValueCollection.this[]", "headers[\"Authorization\"] = {|SECA004:\"Bearer value-at-a-key-parameter\"|};");
+        yield return net.Case("System.Collections.Specialized.NameValueCollection.Add(value)", "values.Add(\"x-api-key\", {|SECA004:" + Key + "|});");
+    }
+
+    /// <summary>Packages, usings, parameters of the method the statement runs in, and any extra source.</summary>
+    private sealed record Group(PackageIdentity[] Packages, string Usings, string Parameters, string Extra = "")
+    {
+        public SinkRowCase Case(string sinkId, string statement) =>
+            new(sinkId, Packages, $$"""
+                #nullable enable
+                #pragma warning disable CS0618, MEAI001, OPENAI001, OPENAI002, SKEXP0001, SKEXP0010, AOAI001, SCME0002
+                using System;
+                using System.Collections.Generic;
+                {{Usings}}
+                class Case
+                {
+                    void Run({{Parameters}})
+                    {
+                        {{statement}}
+                    }
+                }
+                {{Extra}}
+                """);
+    }
+}
+
+/// <summary>A row id of the sink table and a source that reaches it with the value marked.</summary>
+internal sealed record SinkRowCase(string SinkId, PackageIdentity[] Packages, string Markup)
+{
+    public override string ToString() => SinkId;
+}

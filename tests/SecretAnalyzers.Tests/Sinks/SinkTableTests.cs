@@ -1,0 +1,78 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using SecretAnalyzers.Sinks;
+using SecretAnalyzers.Tests.Infrastructure;
+
+namespace SecretAnalyzers.Tests.Sinks;
+
+/// <summary>Every row of the sink table reports a hard-coded value on the real package, and nothing when the value is read at run time.</summary>
+public class SinkTableTests
+{
+    [Fact]
+    public void Every_row_has_a_case_and_every_case_a_row()
+    {
+        var rows = SinkTable.All.Where(s => !s.Has(SinkFlags.TakesCredential)).Select(s => s.Id).ToHashSet();
+
+        // A client that takes a credential object is reached through the wrapper created in its argument list.
+        rows.UnionWith(SinkTable.All.Where(s => s.Has(SinkFlags.TakesCredential)).Select(s => s.Id));
+        var cases = SinkRowCases.All.Select(c => c.SinkId).ToHashSet();
+        Assert.Empty(rows.Except(cases));
+        Assert.Empty(cases.Except(rows));
+        Assert.Equal(SinkTable.All.Length, SinkTable.All.Select(s => s.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void Every_row_is_on_its_rule_s_docs_page()
+    {
+        foreach (var sink in SinkTable.All)
+        {
+            var id = SinkAnalysis.DescriptorOf(sink.Rule).Id;
+            var page = File.ReadAllText(Repository.Path("docs", "rules", id + ".md"));
+            var type = sink.Type.Substring(sink.Type.LastIndexOf('.') + 1);
+            Assert.True(page.Contains(type, StringComparison.Ordinal), id + ".md does not name " + type);
+            if (sink.Member is not (Sink.Constructor or Sink.AnyMember))
+            {
+                Assert.True(page.Contains(type + "." + sink.Member, StringComparison.Ordinal) || page.Contains("`" + sink.Member + "`", StringComparison.Ordinal), id + ".md does not name " + sink.Id);
+            }
+
+            if (sink.Parameter is not null)
+            {
+                Assert.True(page.Contains(sink.Parameter, StringComparison.Ordinal), id + ".md does not name the parameter of " + sink.Id);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseIds))]
+    public Task Row_reports_a_hard_coded_value(string sinkId)
+    {
+        var row = SinkRowCases.All.Single(c => c.SinkId == sinkId);
+        return SinkHarness.VerifyAsync(row.Markup, row.Packages, sinkId);
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseIds))]
+    public Task Row_is_silent_when_the_value_is_read_at_run_time(string sinkId)
+    {
+        var row = SinkRowCases.All.Single(c => c.SinkId == sinkId);
+
+        // The same call, with the marked value replaced by a read from the environment.
+        var markup = Regex.Replace(row.Markup, @"\{\|SECA00\d:.*?\|\}", "Environment.GetEnvironmentVariable(\"SECRET\")!");
+        Assert.NotEqual(row.Markup, markup);
+        return SinkHarness.VerifyAsync(markup, row.Packages);
+    }
+
+    public static TheoryData<string> CaseIds()
+    {
+        var data = new TheoryData<string>();
+        foreach (var row in SinkRowCases.All)
+        {
+            data.Add(row.SinkId);
+        }
+
+        return data;
+    }
+}
