@@ -23,6 +23,24 @@ public enum RuleSet
 
     /// <summary>Every analyzer SecretAnalyzers ships.</summary>
     AllAnalyzers,
+
+    /// <summary>A do-nothing analyzer on the sink rules' operation kinds that reads each argument's and assigned value's constant.</summary>
+    OperationFloor,
+
+    /// <summary>SECA002, SECA003 and SECA004 together.</summary>
+    SinkRules,
+
+    /// <summary>SECA002 alone.</summary>
+    StripeRule,
+
+    /// <summary>SECA003 alone.</summary>
+    AiRule,
+
+    /// <summary>SECA004 alone.</summary>
+    CredentialRule,
+
+    /// <summary>The syntax floor and the operation floor together: what all the rules' registrations cost doing nothing.</summary>
+    BothFloors,
 }
 
 /// <summary>The analyzers through <see cref="CompilationWithAnalyzers"/> on corpus (a), as the compiler runs them.</summary>
@@ -52,6 +70,12 @@ public class AnalyzerBenchmarks
         RuleSet.LengthFloor => ImmutableArray.Create<DiagnosticAnalyzer>(new ReadFloorAnalyzer(readCharacters: false)),
         RuleSet.ReadFloor => ImmutableArray.Create<DiagnosticAnalyzer>(new ReadFloorAnalyzer(readCharacters: true)),
         RuleSet.LiteralRule => ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedSecretAnalyzer()),
+        RuleSet.OperationFloor => ImmutableArray.Create<DiagnosticAnalyzer>(new OperationFloorAnalyzer()),
+        RuleSet.SinkRules => ImmutableArray.Create<DiagnosticAnalyzer>(new StripeSdkKeyAnalyzer(), new AiSdkKeyAnalyzer(), new CredentialSinkAnalyzer()),
+        RuleSet.StripeRule => ImmutableArray.Create<DiagnosticAnalyzer>(new StripeSdkKeyAnalyzer()),
+        RuleSet.AiRule => ImmutableArray.Create<DiagnosticAnalyzer>(new AiSdkKeyAnalyzer()),
+        RuleSet.CredentialRule => ImmutableArray.Create<DiagnosticAnalyzer>(new CredentialSinkAnalyzer()),
+        RuleSet.BothFloors => ImmutableArray.Create<DiagnosticAnalyzer>(new ReadFloorAnalyzer(readCharacters: false), new OperationFloorAnalyzer()),
         _ => typeof(HardCodedSecretAnalyzer).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
             .Select(t => (DiagnosticAnalyzer)System.Activator.CreateInstance(t)!)

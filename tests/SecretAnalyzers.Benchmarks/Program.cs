@@ -5,12 +5,19 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using SecretAnalyzers.Benchmarks;
 
 // `ratios`: Roslyn's analyzer timing against the floor on corpus (a) (what the README reports).
+// `sinks [statements]`: the SDK sink rules against the operation floor on corpus (c), which references the SDKs.
 // `robustness [filter]`: the literal rule against the length floor on deep and wide syntax.
 // `census <folder>`: the analyzers over a folder of real C# files: findings by format, and the ratio.
 // Anything else goes to BenchmarkDotNet, e.g. `--filter '*'`.
 if (args.Length > 0 && args[0] == "ratios")
 {
     RatioReport.Run(literalCount: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000, runs: 9);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "sinks")
+{
+    SinkReport.Run(statementCount: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30_000, runs: 9);
     return;
 }
 

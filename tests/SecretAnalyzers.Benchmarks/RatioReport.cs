@@ -81,7 +81,7 @@ public static class RatioReport
     /// Times each rule set on its compilation in turn, round after round, so that a disturbed stretch of time falls on all
     /// of them alike; the best round of each.
     /// </summary>
-    private static TimeSpan[] BestInterleaved((RuleSet Rules, Compilation Compilation)[] entries, int runs)
+    public static TimeSpan[] BestInterleaved((RuleSet Rules, Compilation Compilation)[] entries, int runs)
     {
         var best = Enumerable.Repeat(TimeSpan.MaxValue, entries.Length).ToArray();
         for (var round = 0; round < runs + WarmUpRuns; round++)

@@ -120,7 +120,7 @@ internal static class SinkAnalysis
         };
 
         // The cheapest check first: almost no method belongs to a type with sinks.
-        if (method is null || index.RowsOf(method.ContainingType).Length == 0)
+        if (method is null || index.RowsOf(method.ContainingType, method.MethodKind == MethodKind.Constructor).Length == 0)
         {
             return;
         }
@@ -166,7 +166,7 @@ internal static class SinkAnalysis
             return null;
         }
 
-        foreach (var sink in index.RowsOf(method.ContainingType))
+        foreach (var sink in index.RowsOf(method.ContainingType, method.MethodKind == MethodKind.Constructor))
         {
             if (sink.Has(SinkFlags.Property | SinkFlags.TakesCredential) || sink.Parameter != parameter.Name || !IsMember(sink, method))
             {
@@ -222,7 +222,7 @@ internal static class SinkAnalysis
 
         if (parent is IArgumentOperation { Parameter: { ContainingSymbol: IMethodSymbol method } parameter })
         {
-            foreach (var sink in index.RowsOf(method.ContainingType))
+            foreach (var sink in index.RowsOf(method.ContainingType, method.MethodKind == MethodKind.Constructor))
             {
                 if (sink.Has(SinkFlags.TakesCredential) && !sink.Has(SinkFlags.Property) && sink.Parameter == parameter.Name && IsMember(sink, method))
                 {

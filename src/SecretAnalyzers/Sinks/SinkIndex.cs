@@ -76,8 +76,11 @@ internal sealed class SinkIndex
 
     public bool IsEmpty => byType.Count == 0 && byBaseType.Count == 0;
 
-    /// <summary>The rows of the type that declares a member; empty for almost every type, found with one lookup.</summary>
-    public Sink[] RowsOf(INamedTypeSymbol? type)
+    /// <summary>
+    /// The rows of the type that declares a member; empty for almost every type, found with one lookup. Rows of a
+    /// base type hold only for constructors (a client's constructor is its own, never its base's): others skip that walk.
+    /// </summary>
+    public Sink[] RowsOf(INamedTypeSymbol? type, bool constructor = false)
     {
         if (type is null)
         {
@@ -90,7 +93,7 @@ internal sealed class SinkIndex
             return rows;
         }
 
-        return derivedCache is null || type.TypeKind != TypeKind.Class ? Array.Empty<Sink>() : derivedCache.GetOrAdd(type, findDerived);
+        return derivedCache is null || !constructor || type.TypeKind != TypeKind.Class ? Array.Empty<Sink>() : derivedCache.GetOrAdd(type, findDerived);
     }
 
     private Sink[] FindDerived(INamedTypeSymbol type)
