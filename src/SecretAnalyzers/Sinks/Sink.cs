@@ -38,6 +38,9 @@ internal enum SinkFlags
 
     /// <summary>The value of an HTTP header: reported only when the member's <c>name</c> argument is a header that carries a key, and the value is more than a scheme.</summary>
     HeaderValue = 32,
+
+    /// <summary>The value may start with an authorization scheme (<c>Bearer </c>): only what follows it is the secret.</summary>
+    AfterScheme = 64,
 }
 
 /// <summary>

@@ -71,28 +71,31 @@ internal static class SinkAnalysis
             return false;
         }
 
-        // Up through what keeps the value the value: parentheses, casts, ?? and ?: operands, constant concatenation.
-        var node = reported;
-        for (var depth = 0; depth < 32 && node.Parent is ExpressionSyntax parent; depth++)
+        // Up through what keeps the value the value (conversions, ?? and ?: operands, constant concatenation) to the
+        // argument or assignment it is; the operation tree sees collection-initializer Add calls the syntax does not show.
+        var operation = model.GetOperation(reported, cancellationToken);
+        Sink? sink = null;
+        IOperation? value = null;
+        for (var depth = 0; operation?.Parent is { } parent && depth < 32 && sink is null; depth++)
         {
-            if (parent is ParenthesizedExpressionSyntax or CastExpressionSyntax
-                || parent.IsKind(SyntaxKind.CoalesceExpression) || parent.IsKind(SyntaxKind.AddExpression)
-                || (parent is ConditionalExpressionSyntax conditional && conditional.Condition != node))
+            switch (parent)
             {
-                node = parent;
-                continue;
+                case IConversionOperation or ICoalesceOperation or IBinaryOperation { OperatorKind: BinaryOperatorKind.Add }:
+                case IConditionalOperation conditional when conditional.Condition != operation:
+                    operation = parent;
+                    continue;
+                case IArgumentOperation argument:
+                    (sink, value) = (SinkOf(argument, index, cancellationToken), argument.Value);
+                    break;
+                case IAssignmentOperation assignment when assignment.Value == operation:
+                    (sink, value) = (SinkOf(assignment, index), assignment.Value);
+                    break;
             }
 
             break;
         }
 
-        var (sink, value) = node.Parent switch
-        {
-            ArgumentSyntax argument when model.GetOperation(argument, cancellationToken) is IArgumentOperation operation => (SinkOf(operation, index), operation.Value),
-            AssignmentExpressionSyntax assignment when assignment.Right == node && model.GetOperation(assignment, cancellationToken) is IAssignmentOperation operation => (SinkOf(operation, index), operation.Value),
-            _ => (null, (IOperation?)null),
-        };
-        if (sink is null || value is null || !IsRuleOn(sink.Rule, model, cancellationToken))
+        if (sink is null || value is null || !IsRuleOn(sink.Rule, model, options, cancellationToken))
         {
             return false;
         }
@@ -127,7 +130,7 @@ internal static class SinkAnalysis
 
         foreach (var argument in arguments)
         {
-            if (SinkOf(argument, index) is { } sink && sink.Rule == rule)
+            if (SinkOf(argument, index, context.CancellationToken) is { } sink && sink.Rule == rule)
             {
                 ReportValues(context, sink, argument.Value, method);
             }
@@ -145,6 +148,12 @@ internal static class SinkAnalysis
 
     private static void ReportValues(OperationAnalysisContext context, Sink sink, IOperation value, IMethodSymbol? member)
     {
+        if (!SinkValues.MayBeHardCoded(value))
+        {
+            // A call, a parameter, a property read: the common case, decided without allocating.
+            return;
+        }
+
         var values = new List<SinkValue>();
         SinkValues.Collect(value, values, context.CancellationToken);
         foreach (var found in values)
@@ -157,7 +166,7 @@ internal static class SinkAnalysis
     }
 
     /// <summary>The row a string argument reaches, or null. A credential wrapper given straight to a client takes the client's row.</summary>
-    private static Sink? SinkOf(IArgumentOperation argument, SinkIndex index)
+    private static Sink? SinkOf(IArgumentOperation argument, SinkIndex index, CancellationToken cancellationToken)
     {
         if (argument.ArgumentKind == ArgumentKind.DefaultValue
             || argument.Parameter is not { Type.SpecialType: SpecialType.System_String } parameter
@@ -178,7 +187,7 @@ internal static class SinkAnalysis
                 return null;
             }
 
-            return sink.Has(SinkFlags.Wrapper) ? ClientTaking(argument.Parent, index) ?? sink : sink;
+            return sink.Has(SinkFlags.Wrapper) ? ClientTaking(argument.Parent, index, cancellationToken) ?? sink : sink;
         }
 
         return null;
@@ -211,16 +220,45 @@ internal static class SinkAnalysis
         return null;
     }
 
-    /// <summary>The client row whose credential parameter or property receives the wrapper <paramref name="wrapper"/> creates.</summary>
-    private static Sink? ClientTaking(IOperation? wrapper, SinkIndex index)
+    /// <summary>
+    /// The client row whose credential parameter or property receives the wrapper <paramref name="wrapper"/> creates:
+    /// given in the call, through <c>?:</c> or <c>??</c>, or held in a local that is given to one.
+    /// </summary>
+    private static Sink? ClientTaking(IOperation? wrapper, SinkIndex index, CancellationToken cancellationToken)
     {
-        var parent = wrapper?.Parent;
-        while (parent is IConversionOperation)
+        var use = UseOf(wrapper);
+        if (use is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: var local } declarator } && wrapper?.SemanticModel is { } model)
+        {
+            // var credential = new AzureKeyCredential("…"); new ChatCompletionsClient(endpoint, credential);
+            foreach (var reference in SinkValues.ReferencesInScope(declarator.Syntax, local, model, cancellationToken))
+            {
+                if (ClientRow(UseOf(reference), index) is { } row)
+                {
+                    return row;
+                }
+            }
+
+            return null;
+        }
+
+        return ClientRow(use, index);
+    }
+
+    /// <summary>What a value is given to: the first parent that is not a conversion or a branch of <c>?:</c> or <c>??</c>.</summary>
+    private static IOperation? UseOf(IOperation? value)
+    {
+        var parent = value?.Parent;
+        for (var depth = 0; depth < 32 && parent is IConversionOperation or ICoalesceOperation or IConditionalOperation; depth++)
         {
             parent = parent.Parent;
         }
 
-        if (parent is IArgumentOperation { Parameter: { ContainingSymbol: IMethodSymbol method } parameter })
+        return parent;
+    }
+
+    private static Sink? ClientRow(IOperation? use, SinkIndex index)
+    {
+        if (use is IArgumentOperation { Parameter: { ContainingSymbol: IMethodSymbol method } parameter })
         {
             foreach (var sink in index.RowsOf(method.ContainingType, method.MethodKind == MethodKind.Constructor))
             {
@@ -230,7 +268,7 @@ internal static class SinkAnalysis
                 }
             }
         }
-        else if (parent is IAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } })
+        else if (use is IAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } })
         {
             foreach (var sink in index.RowsOf(property.ContainingType))
             {
@@ -317,7 +355,7 @@ internal static class SinkAnalysis
             return null;
         }
 
-        if (sink.Has(SinkFlags.HeaderValue) || sink.Id == "System.Net.Http.Headers.AuthenticationHeaderValue..ctor(parameter)")
+        if (sink.Has(SinkFlags.HeaderValue | SinkFlags.AfterScheme))
         {
             SkipScheme(text, ref start, ref length);
         }
@@ -327,8 +365,13 @@ internal static class SinkAnalysis
             return null;
         }
 
-        var hasMatch = SecretScanner.TryFind(text, 0, out var match);
         var config = options.AnalyzerConfigOptionsProvider.GetOptions(tree);
+        if (config.TryGetValue(OptionKeys.DisabledProviders, out var disabled) && SecretOptions.ListContains(disabled, sink.ProviderKey))
+        {
+            return null;
+        }
+
+        var hasMatch = SecretScanner.TryFind(text, 0, out var match);
         if (!hasMatch && IsTestProject(options) && !IsOn(config, OptionKeys.ReportDummyKeysInTests) && IsObviousDummy(text, start, length))
         {
             // Tests pass "fake" to a client they never call; a real-shaped key in a test is still reported.
@@ -393,7 +436,7 @@ internal static class SinkAnalysis
                     start = equals + 1;
                     length = (end < 0 ? text.Length : end) - start;
                     Trim(text, ref start, ref length);
-                    if (length > 0 && !PlaceholderFilter.IsPlaceholderPassword(text, start, length))
+                    if (length > 0)
                     {
                         return true;
                     }
@@ -466,18 +509,36 @@ internal static class SinkAnalysis
     private static bool IsOn(AnalyzerConfigOptions config, string key) =>
         config.TryGetValue(key, out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether the sink rule is not turned off for the tree (<c>.editorconfig</c>, global config or rule set): if it is, SECA001 reports the literal as before.</summary>
-    private static bool IsRuleOn(SinkRule rule, SemanticModel model, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether the sink rule reports in this tree: not turned off or hidden by <c>NoWarn</c>, its id in
+    /// <c>.editorconfig</c> or a global config, or a category or bulk severity. If it does not, SECA001 reports the
+    /// literal as before, so that turning a sink rule off never hides a key.
+    /// </summary>
+    private static bool IsRuleOn(SinkRule rule, SemanticModel model, AnalyzerOptions analyzerOptions, CancellationToken cancellationToken)
     {
         var id = DescriptorOf(rule).Id;
         var options = model.Compilation.Options;
-        ReportDiagnostic severity;
+        if (options.SpecificDiagnosticOptions.TryGetValue(id, out var severity) && IsOff(severity))
+        {
+            return false;
+        }
+
         if (options.SyntaxTreeOptionsProvider is { } provider
             && (provider.TryGetDiagnosticValue(model.SyntaxTree, id, cancellationToken, out severity) || provider.TryGetGlobalDiagnosticValue(id, cancellationToken, out severity)))
         {
-            return severity != ReportDiagnostic.Suppress;
+            return !IsOff(severity);
         }
 
-        return !options.SpecificDiagnosticOptions.TryGetValue(id, out severity) || severity != ReportDiagnostic.Suppress;
+        if (options.SpecificDiagnosticOptions.ContainsKey(id))
+        {
+            return true;
+        }
+
+        var config = analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(model.SyntaxTree);
+        return !(config.TryGetValue("dotnet_analyzer_diagnostic.category-" + DescriptorOf(rule).Category + ".severity", out var bulk)
+                 || config.TryGetValue("dotnet_analyzer_diagnostic.severity", out bulk))
+            || !(bulk.Trim().Equals("none", StringComparison.OrdinalIgnoreCase) || bulk.Trim().Equals("silent", StringComparison.OrdinalIgnoreCase));
     }
+
+    private static bool IsOff(ReportDiagnostic severity) => severity is ReportDiagnostic.Suppress or ReportDiagnostic.Hidden;
 }

@@ -16,7 +16,7 @@ internal sealed class SinkIndex
 
     private readonly Dictionary<INamedTypeSymbol, Sink[]> byType;
 
-    /// <summary>Rows that hold for every derived type, by the base type that declares them (AWS service clients).</summary>
+    /// <summary>Rows that hold for a type and every type deriving from it, by that type (AWS service clients and credentials).</summary>
     private readonly List<KeyValuePair<INamedTypeSymbol, Sink[]>> byBaseType;
 
     /// <summary>Rows of derived types, found once per type by walking its base types.</summary>
@@ -98,7 +98,7 @@ internal sealed class SinkIndex
 
     private Sink[] FindDerived(INamedTypeSymbol type)
     {
-        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
         {
             foreach (var entry in byBaseType)
             {

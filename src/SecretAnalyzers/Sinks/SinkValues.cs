@@ -24,19 +24,39 @@ internal readonly struct SinkValue
 
 /// <summary>
 /// Finds the hard-coded strings an operation can evaluate to: a compile-time constant (literal, <c>const</c>, constant
-/// concatenation or interpolation), either side of <c>??</c> and <c>?:</c>, a <c>readonly</c> field initialised with a
-/// constant and assigned nowhere else, and a local initialised with a constant and not written again before the use.
-/// Anything read at run time (configuration, environment, parameters, calls) is not hard-coded.
+/// concatenation or interpolation), either side of <c>??</c> and <c>?:</c>, and one hop through a <c>readonly</c>
+/// field or a local whose initializer holds such a value and that nothing else writes. Anything read at run time
+/// (configuration, environment, parameters, calls) is not hard-coded.
 /// </summary>
 internal static class SinkValues
 {
     /// <summary>Operands looked at per value: a <c>??</c>/<c>?:</c> chain longer than this is not code anyone writes.</summary>
     private const int MaximumOperands = 32;
 
-    /// <summary>Tokens read looking for a write to a local before it gives up and reports nothing.</summary>
+    /// <summary>Tokens read looking for writes to one name before giving up and reporting nothing.</summary>
     private const int MaximumTokensScanned = 20_000;
 
-    public static void Collect(IOperation value, List<SinkValue> found, CancellationToken cancellationToken)
+    /// <summary>Whether <paramref name="value"/> is of a kind <see cref="Collect"/> can find anything in; checked before anything is allocated.</summary>
+    public static bool MayBeHardCoded(IOperation value)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value.ConstantValue.HasValue
+            || value is ICoalesceOperation or IConditionalOperation or ILocalReferenceOperation
+            || (value is IFieldReferenceOperation { Field.IsReadOnly: true });
+    }
+
+    public static void Collect(IOperation value, List<SinkValue> found, CancellationToken cancellationToken) =>
+        Collect(value, found, reportAt: null, cancellationToken);
+
+    /// <summary>
+    /// Adds the hard-coded values of <paramref name="value"/> to <paramref name="found"/>, each at its own syntax, or
+    /// at <paramref name="reportAt"/> when they are read through a name (one hop: the initializer of a field or local).
+    /// </summary>
+    private static void Collect(IOperation value, List<SinkValue> found, SyntaxNode? reportAt, CancellationToken cancellationToken)
     {
         var pending = new Stack<IOperation>();
         pending.Push(value);
@@ -52,7 +72,7 @@ internal static class SinkValues
             {
                 if (operation.ConstantValue.Value is string { Length: > 0 } text)
                 {
-                    found.Add(new SinkValue(text, operation.Syntax));
+                    found.Add(new SinkValue(text, reportAt ?? operation.Syntax));
                 }
 
                 continue;
@@ -68,74 +88,114 @@ internal static class SinkValues
                     pending.Push(whenFalse);
                     pending.Push(conditional.WhenTrue);
                     break;
-                case IFieldReferenceOperation field when ReadOnlyFieldValue(field.Field, operation.SemanticModel, cancellationToken) is { } fieldText:
-                    found.Add(new SinkValue(fieldText, operation.Syntax));
+                case IFieldReferenceOperation field when reportAt is null && operation.SemanticModel is { } model
+                    && IsUnwrittenReadOnlyField(field.Field, model, cancellationToken, out var initializer, out var otherTreeLiteral):
+                    if (initializer is not null)
+                    {
+                        Collect(initializer, found, operation.Syntax, cancellationToken);
+                    }
+                    else if (otherTreeLiteral is { Length: > 0 })
+                    {
+                        found.Add(new SinkValue(otherTreeLiteral, operation.Syntax));
+                    }
+
                     break;
-                case ILocalReferenceOperation local when LocalValue(local, cancellationToken) is { } localText:
-                    found.Add(new SinkValue(localText, operation.Syntax));
+                case ILocalReferenceOperation local when reportAt is null && LocalInitializer(local, cancellationToken) is { } initializer:
+                    Collect(initializer, found, operation.Syntax, cancellationToken);
                     break;
             }
         }
     }
 
-    /// <summary>The constant a <c>readonly</c> string field is initialised with, when no constructor of its type writes it.</summary>
-    private static string? ReadOnlyFieldValue(IFieldSymbol field, SemanticModel? model, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether a <c>readonly</c> string field has an initializer and no constructor or <c>init</c> accessor writes it:
+    /// then its initializer's operation, or where that is in another tree (whose model is not ours to ask for), the
+    /// text of a plain literal there.
+    /// </summary>
+    private static bool IsUnwrittenReadOnlyField(IFieldSymbol field, SemanticModel model, CancellationToken cancellationToken, out IOperation? operation, out string? otherTreeLiteral)
     {
+        operation = null;
+        otherTreeLiteral = null;
         if (!field.IsReadOnly || field.IsConst || field.Type.SpecialType != SpecialType.System_String
             || field.DeclaringSyntaxReferences.Length != 1
             || field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } initializer })
         {
-            return null;
+            return false;
         }
 
-        // The model of another tree is not ours to ask for: there, only a plain literal counts.
-        var value = model is not null && initializer.SyntaxTree == model.SyntaxTree
-            ? model.GetConstantValue(initializer, cancellationToken).Value as string
-            : initializer is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null;
-        if (string.IsNullOrEmpty(value))
+        if (initializer.SyntaxTree == model.SyntaxTree)
         {
-            return null;
+            operation = model.GetOperation(initializer, cancellationToken);
+        }
+        else if (initializer is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+        {
+            otherTreeLiteral = literal.Token.ValueText;
         }
 
-        var constructors = field.IsStatic ? field.ContainingType.StaticConstructors : field.ContainingType.InstanceConstructors;
-        foreach (var constructor in constructors)
+        if (operation is null && otherTreeLiteral is null)
+        {
+            return false;
+        }
+
+        var budget = MaximumTokensScanned;
+        var writers = field.IsStatic ? field.ContainingType.StaticConstructors : field.ContainingType.InstanceConstructors;
+        foreach (var constructor in writers)
         {
             foreach (var reference in constructor.DeclaringSyntaxReferences)
             {
                 // Only constructor bodies: a primary constructor's reference is the whole type, which cannot write the field.
                 if (reference.GetSyntax(cancellationToken) is ConstructorDeclarationSyntax declaration
-                    && WritesTo(declaration.SyntaxTree.GetRoot(cancellationToken), declaration.Span, field.Name, cancellationToken) != false)
+                    && WritesTo(declaration.SyntaxTree.GetRoot(cancellationToken), declaration.Span, field.Name, onlyInFunctions: false, ref budget, cancellationToken) != false)
                 {
-                    return null;
+                    return false;
                 }
             }
         }
 
-        return value;
+        if (!field.IsStatic)
+        {
+            foreach (var member in field.ContainingType.GetMembers())
+            {
+                if (member is IPropertySymbol { SetMethod: { IsInitOnly: true } setter })
+                {
+                    foreach (var reference in setter.DeclaringSyntaxReferences)
+                    {
+                        var accessor = reference.GetSyntax(cancellationToken);
+                        if (WritesTo(accessor.SyntaxTree.GetRoot(cancellationToken), accessor.Span, field.Name, onlyInFunctions: false, ref budget, cancellationToken) != false)
+                        {
+                            return false;
+                        }
+                    }
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
-    /// The constant a string local is initialised with, when nothing writes it between its declaration and the use
-    /// (nor later inside a loop or function that holds the use and not the declaration).
+    /// The initializer of a string local that nothing writes between its declaration and the use, nor later inside a
+    /// loop that holds the use, nor anywhere in its scope inside a lambda or local function (which may run first).
     /// </summary>
-    private static string? LocalValue(ILocalReferenceOperation reference, CancellationToken cancellationToken)
+    private static IOperation? LocalInitializer(ILocalReferenceOperation reference, CancellationToken cancellationToken)
     {
         var local = reference.Local;
         if (local.IsConst || local.IsRef || local.Type.SpecialType != SpecialType.System_String || reference.SemanticModel is not { } model
             || local.DeclaringSyntaxReferences.Length != 1
             || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator
-            || declarator.SyntaxTree != reference.Syntax.SyntaxTree)
-        {
-            return null;
-        }
-
-        var value = model.GetConstantValue(initializer, cancellationToken).Value as string;
-        if (string.IsNullOrEmpty(value))
+            || declarator.SyntaxTree != reference.Syntax.SyntaxTree
+            || Scope(declarator) is not { } scope)
         {
             return null;
         }
 
         var end = reference.Syntax.SpanStart;
+        if (end <= declarator.Span.End)
+        {
+            // Used before (or inside) its own declaration: code being edited, nothing to claim.
+            return null;
+        }
+
         for (var node = reference.Syntax.Parent; node is not null && !node.Span.Contains(declarator.Span); node = node.Parent)
         {
             if (node is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax
@@ -146,27 +206,77 @@ internal static class SinkValues
             }
         }
 
-        var written = WritesTo(model.SyntaxTree.GetRoot(cancellationToken), TextSpan.FromBounds(declarator.Span.End, end), local.Name, cancellationToken);
-        return written == false ? value : null;
+        var root = model.SyntaxTree.GetRoot(cancellationToken);
+        var budget = MaximumTokensScanned;
+        if (WritesTo(root, TextSpan.FromBounds(declarator.Span.End, end), local.Name, onlyInFunctions: false, ref budget, cancellationToken) != false
+            || (end < scope.Span.End && WritesTo(root, TextSpan.FromBounds(end, scope.Span.End), local.Name, onlyInFunctions: true, ref budget, cancellationToken) != false))
+        {
+            return null;
+        }
+
+        return model.GetOperation(initializer, cancellationToken);
     }
 
-    /// <summary>Whether <paramref name="name"/> is assigned, passed by <c>ref</c>/<c>out</c> or deconstructed into in <paramref name="span"/>; null when the span is too long to read.</summary>
-    private static bool? WritesTo(SyntaxNode root, TextSpan span, string name, CancellationToken cancellationToken)
+    /// <summary>The references to <paramref name="local"/> in its scope after <paramref name="declarator"/>, read with the same token budget.</summary>
+    public static IEnumerable<ILocalReferenceOperation> ReferencesInScope(SyntaxNode declarator, ILocalSymbol local, SemanticModel model, CancellationToken cancellationToken)
     {
+        if (Scope(declarator) is not { } scope || declarator.Span.End >= scope.Span.End)
+        {
+            yield break;
+        }
+
         var read = 0;
-        foreach (var token in root.DescendantTokens(span))
+        foreach (var token in model.SyntaxTree.GetRoot(cancellationToken).DescendantTokens(TextSpan.FromBounds(declarator.Span.End, scope.Span.End)))
         {
             if (++read > MaximumTokensScanned)
+            {
+                yield break;
+            }
+
+            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == local.Name && token.Parent is IdentifierNameSyntax name
+                && model.GetOperation(name, cancellationToken) is ILocalReferenceOperation reference
+                && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+            {
+                yield return reference;
+            }
+        }
+    }
+
+    /// <summary>The block, switch section or file whose statements a local declared by <paramref name="declarator"/> is visible in.</summary>
+    private static SyntaxNode? Scope(SyntaxNode declarator)
+    {
+        for (var node = declarator.Parent; node is not null; node = node.Parent)
+        {
+            if (node is BlockSyntax or SwitchSectionSyntax or CompilationUnitSyntax or ForStatementSyntax or UsingStatementSyntax or ForEachStatementSyntax)
+            {
+                return node;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is assigned, passed by <c>ref</c>/<c>out</c> or deconstructed into in
+    /// <paramref name="span"/> (with <paramref name="onlyInFunctions"/>, only inside a lambda or local function);
+    /// null when the budget of tokens runs out first.
+    /// </summary>
+    private static bool? WritesTo(SyntaxNode root, TextSpan span, string name, bool onlyInFunctions, ref int budget, CancellationToken cancellationToken)
+    {
+        foreach (var token in root.DescendantTokens(span))
+        {
+            if (--budget < 0)
             {
                 return null;
             }
 
-            if ((read & 1023) == 0)
+            if ((budget & 1023) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name && token.Parent is IdentifierNameSyntax identifier && IsWritten(identifier))
+            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name && token.Parent is IdentifierNameSyntax identifier && IsWritten(identifier)
+                && (!onlyInFunctions || IsInFunction(identifier, span.Start)))
             {
                 return true;
             }
@@ -186,5 +296,19 @@ internal static class SinkValues
             RefExpressionSyntax => true,
             _ => false,
         };
+    }
+
+    /// <summary>Whether a lambda or local function that starts at or after <paramref name="from"/> holds the node.</summary>
+    private static bool IsInFunction(SyntaxNode node, int from)
+    {
+        for (var current = node.Parent; current is not null && current.SpanStart >= from; current = current.Parent)
+        {
+            if (current is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -127,7 +127,7 @@ public class RuleConventionTests
             Assert.Contains("`" + key + "`", docs, StringComparison.Ordinal);
         }
 
-        foreach (var provider in TokenFormats.All.Select(f => f.ProviderKey).Distinct())
+        foreach (var provider in TokenFormats.All.Select(f => f.ProviderKey).Concat(SecretAnalyzers.Sinks.SinkTable.All.Select(s => s.ProviderKey)).Distinct())
         {
             Assert.Contains("`" + provider + "`", docs, StringComparison.Ordinal);
         }

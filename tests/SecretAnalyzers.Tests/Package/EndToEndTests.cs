@@ -46,7 +46,11 @@ public sealed class EndToEndTests : IDisposable
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(folder, ".editorconfig"), "root = true\n[*.cs]\ndotnet_diagnostic.SECA008.severity = warning\n");
+        File.WriteAllText(Path.Combine(folder, ".editorconfig"), "root = true\n[*.cs]\ndotnet_diagnostic.SECA008.severity = warning\n[Hidden.cs]\ndotnet_diagnostic.SECA004.severity = none\n");
+
+        // With SECA004 off in .editorconfig, the token it would report at the sink is SECA001's again.
+        var bot = SyntheticTokens.GitHubClassic("p", 82);
+        File.WriteAllText(Path.Combine(folder, "Hidden.cs"), "public static class Hidden { public static System.Net.NetworkCredential Bot() => new System.Net.NetworkCredential(\"bot\", \"" + bot + "\"); }\n");
         File.WriteAllText(Path.Combine(folder, "Keys.cs"), $$"""
             public static class Keys
             {
@@ -66,7 +70,9 @@ public sealed class EndToEndTests : IDisposable
         Assert.True(output.Contains("Keys.cs(5,38): warning SECA001: Hard-coded secret: GitHub personal access token", StringComparison.Ordinal), output);
         Assert.DoesNotContain("Keys.cs(6,", output, StringComparison.Ordinal);
         Assert.Contains("Keys.cs(7,101): warning SECA004: .NET 'NetworkCredential(password)' is given a hard-coded password (****, 4 characters)", output, StringComparison.Ordinal);
-        foreach (var secret in new[] { live, test, github })
+        Assert.Contains("Hidden.cs(1,122): warning SECA001: Hard-coded secret: GitHub personal access token", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hidden.cs(1,122): warning SECA004", output, StringComparison.Ordinal);
+        foreach (var secret in new[] { live, test, github, bot })
         {
             Assert.False(Leaks.AnyFiveCharacterRun(secret[8..], output), "the build output shows part of a secret");
         }

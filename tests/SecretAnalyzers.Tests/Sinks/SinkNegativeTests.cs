@@ -49,7 +49,6 @@ public class SinkNegativeTests
                 _ = new CosmosClient("https://localhost:8081", "{{EmulatorCosmosKey}}");
                 _ = new CosmosClient("AccountEndpoint=https://localhost:8081/;AccountKey={{EmulatorCosmosKey}}");
                 _ = new ClientSecretCredential("contoso.onmicrosoft.com", "00000000-0000-0000-0000-000000000000", Environment.GetEnvironmentVariable("AZURE_CLIENT_SECRET")!);
-                _ = new BlobServiceClient("DefaultEndpointsProtocol=https;AccountName=contoso;AccountKey=${STORAGE_KEY};EndpointSuffix=core.windows.net");
             }
         }
         """,

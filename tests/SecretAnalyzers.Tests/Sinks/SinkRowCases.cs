@@ -49,7 +49,7 @@ internal static class SinkRowCases
         yield return stripe.Case("Stripe.StripeClient.NotificationHandler(webhookSecret)", "_ = client.NotificationHandler({|SECA002:" + Key + "|}, (sender, e) => { });");
         yield return stripe.Case("Stripe.StripeEventNotificationHandler..ctor(webhookSecret)", "_ = new StripeEventNotificationHandler(client, {|SECA002:" + Key + "|}, (sender, e) => { });");
 
-        var openAi = new Group(SdkPackages.OpenAi, "using System.ClientModel;", "ApiKeyCredential credential");
+        var openAi = new Group(SdkPackages.OpenAi, "using System.ClientModel; using System.ClientModel.Primitives;", "ApiKeyCredential credential, CredentialSettings settings");
         foreach (var client in new[]
         {
             "OpenAI.OpenAIClient", "OpenAI.Assistants.AssistantClient", "OpenAI.Batch.BatchClient", "OpenAI.Containers.ContainerClient",
@@ -68,6 +68,7 @@ internal static class SinkRowCases
 
         yield return openAi.Case("System.ClientModel.ApiKeyCredential..ctor(key)", "_ = new ApiKeyCredential({|SECA003:" + Key + "|});");
         yield return openAi.Case("System.ClientModel.ApiKeyCredential.Update(key)", "credential.Update({|SECA003:" + Key + "|});");
+        yield return openAi.Case("System.ClientModel.Primitives.CredentialSettings.Key", "settings.Key = {|SECA003:" + Key + "|};");
 
         var azureOpenAi = new Group(SdkPackages.AzureOpenAi, "using System.ClientModel; using Azure.AI.OpenAI; using Azure.AI.OpenAI.Chat;", "");
         yield return azureOpenAi.Case("Azure.AI.OpenAI.AzureOpenAIClient..ctor(credential)", "_ = new AzureOpenAIClient(new Uri(\"https://contoso.openai.azure.com\"), new ApiKeyCredential({|SECA003:" + Key + "|}));");
@@ -95,6 +96,9 @@ internal static class SinkRowCases
 
         const string Endpoint = "\"https://contoso.openai.azure.com\"";
         var kernelAzure = new Group(SdkPackages.SemanticKernelAzure, "using Microsoft.SemanticKernel; using Microsoft.SemanticKernel.Connectors.AzureOpenAI; using Microsoft.Extensions.DependencyInjection;", "IKernelBuilder kernel, IServiceCollection services");
+        yield return kernelAzure.Case("Azure.AI.OpenAI.Chat.DataSourceAuthentication.FromUsernameAndPassword(password)", "_ = Azure.AI.OpenAI.Chat.DataSourceAuthentication.FromUsernameAndPassword(\"search-reader\", {|SECA003:" + Key + "|});");
+        yield return kernelAzure.Case("Azure.AI.OpenAI.Chat.DataSourceAuthentication.FromAccessToken(accessToken)", "_ = Azure.AI.OpenAI.Chat.DataSourceAuthentication.FromAccessToken({|SECA003:" + Key + "|});");
+        yield return kernelAzure.Case("Azure.AI.OpenAI.Chat.DataSourceAuthentication.FromEncodedApiKey(encodedApiKey)", "_ = Azure.AI.OpenAI.Chat.DataSourceAuthentication.FromEncodedApiKey({|SECA003:" + Key + "|});");
         yield return kernelAzure.Case("Microsoft.SemanticKernel.AzureOpenAIKernelBuilderExtensions.*(apiKey)", "kernel.AddAzureOpenAIChatCompletion(\"gpt-4o\", " + Endpoint + ", {|SECA003:" + Key + "|});");
         yield return kernelAzure.Case("Microsoft.SemanticKernel.AzureOpenAIServiceCollectionExtensions.*(apiKey)", "Microsoft.SemanticKernel.AzureOpenAIServiceCollectionExtensions.AddAzureOpenAIChatCompletion(services, \"gpt-4o\", " + Endpoint + ", {|SECA003:" + Key + "|});");
         yield return kernelAzure.Case("Microsoft.Extensions.DependencyInjection.AzureOpenAIServiceCollectionExtensions.*(apiKey)", "Microsoft.Extensions.DependencyInjection.AzureOpenAIServiceCollectionExtensions.AddAzureOpenAIChatClient(services, \"gpt-4o\", " + Endpoint + ", {|SECA003:" + Key + "|});");
@@ -118,8 +122,10 @@ internal static class SinkRowCases
         }
 
         yield return anthropic.Case("Anthropic.Credentials.StaticTokenCredentials..ctor(token)", "_ = new Anthropic.Credentials.StaticTokenCredentials({|SECA003:" + Key + "|});");
+        yield return anthropic.Case("Anthropic.Credentials.StaticIdentityTokenProvider..ctor(token)", "_ = new Anthropic.Credentials.StaticIdentityTokenProvider({|SECA003:" + Key + "|});");
+        yield return anthropic.Case("Anthropic.Credentials.AccessToken..ctor(token)", "_ = new Anthropic.Credentials.AccessToken({|SECA003:" + Key + "|});");
 
-        var aws = new Group(SdkPackages.Aws, "using Amazon; using Amazon.Runtime; using Amazon.Runtime.CredentialManagement; using Amazon.S3;", "");
+        var aws = new Group(SdkPackages.Aws, "using Amazon; using Amazon.Runtime; using Amazon.Runtime.CredentialManagement; using Amazon.S3;", "Amazon.Util.ProxyConfig proxy");
         var keyId = "\"" + SyntheticTokens.AwsAccessKeyId(319) + "\"";
         var secret = "\"" + SyntheticTokens.AwsSecretAccessKey(319) + "\"";
         const string Env = "Environment.GetEnvironmentVariable(\"AWS\")!";
@@ -136,6 +142,8 @@ internal static class SinkRowCases
         yield return aws.Case("Amazon.Runtime.AmazonServiceClient..ctor(awsSecretAccessKey)", "_ = new AmazonS3Client(" + Env + ", {|SECA004:" + secret + "|}, RegionEndpoint.USEast1);");
         yield return aws.Case("Amazon.Runtime.AmazonServiceClient..ctor(awsSessionToken)", "_ = new AmazonS3Client(" + Env + ", " + Env + ", {|SECA004:" + Key + "|}, RegionEndpoint.USEast1);");
         yield return aws.Case("Amazon.Runtime.StaticTokenProvider..ctor(token)", "_ = new StaticTokenProvider({|SECA004:" + Key + "|});");
+        yield return aws.Case("Amazon.Runtime.ServiceBearerStaticTokenProvider..ctor(token)", "_ = new ServiceBearerStaticTokenProvider({|SECA004:" + Key + "|});");
+        yield return aws.Case("Amazon.Util.ProxyConfig.Password", "proxy.Password = {|SECA004:" + Key + "|};");
         yield return aws.Case("Amazon.Runtime.CredentialManagement.CredentialProfileOptions.AccessKey", "_ = new CredentialProfileOptions { AccessKey = {|SECA004:" + keyId + "|} };");
         yield return aws.Case("Amazon.Runtime.CredentialManagement.CredentialProfileOptions.SecretKey", "_ = new CredentialProfileOptions { SecretKey = {|SECA004:" + Key + "|} };");
         yield return aws.Case("Amazon.Runtime.CredentialManagement.CredentialProfileOptions.Token", "_ = new CredentialProfileOptions { Token = {|SECA004:" + Key + "|} };");
@@ -154,6 +162,8 @@ internal static class SinkRowCases
         yield return azure.Case("Azure.Identity.OnBehalfOfCredential..ctor(clientSecret)", "_ = new OnBehalfOfCredential(\"tenant\", \"client\", {|SECA004:" + Key + "|}, Environment.GetEnvironmentVariable(\"ASSERTION\")!);");
         yield return azure.Case("Azure.Identity.AuthorizationCodeCredential..ctor(clientSecret)", "_ = new AuthorizationCodeCredential(\"tenant\", \"client\", {|SECA004:" + Key + "|}, Environment.GetEnvironmentVariable(\"CODE\")!);");
         yield return azure.Case("Azure.Identity.UsernamePasswordCredential..ctor(password)", "_ = new UsernamePasswordCredential(\"user@contoso.com\", {|SECA004:" + Key + "|}, \"tenant\", \"client\");");
+        yield return azure.Case("Azure.Identity.AzurePipelinesCredential..ctor(systemAccessToken)", "_ = new AzurePipelinesCredential(\"tenant\", \"client\", \"connection\", {|SECA004:" + Key + "|});");
+        yield return azure.Case("Azure.Core.AccessToken..ctor(accessToken)", "_ = new Azure.Core.AccessToken({|SECA004:" + Key + "|}, DateTimeOffset.UtcNow.AddHours(1));");
         yield return azure.Case("Azure.Storage.StorageSharedKeyCredential..ctor(accountKey)", "_ = new StorageSharedKeyCredential(\"account\", {|SECA004:\"" + SyntheticTokens.AzureStorageAccountKey(322) + "\"|});");
         yield return azure.Case("Azure.Storage.StorageSharedKeyCredential.SetAccountKey(accountKey)", "shared.SetAccountKey({|SECA004:" + Key + "|});");
         yield return azure.Case("Azure.Storage.Blobs.BlobServiceClient..ctor(connectionString)", "_ = new BlobServiceClient({|SECA004:" + connectionString + "|});");
@@ -178,11 +188,13 @@ internal static class SinkRowCases
         yield return sendGrid.Case("SendGrid.TwilioEmailClient..ctor(password)", "_ = new TwilioEmailClient(\"apikey\", {|SECA004:" + Key + "|});");
         yield return sendGrid.Case("SendGrid.TwilioEmailClientOptions..ctor(password)", "_ = new TwilioEmailClientOptions(\"apikey\", {|SECA004:" + Key + "|});");
 
-        var octokit = new Group(SdkPackages.Octokit, "using Octokit;", "");
+        var octokit = new Group(SdkPackages.Octokit, "using Octokit;", "GitHubClient github");
         yield return octokit.Case("Octokit.Credentials..ctor(token)", "_ = new Credentials({|SECA004:\"" + SyntheticTokens.GitHubClassic("p", 324) + "\"|});");
         yield return octokit.Case("Octokit.Credentials..ctor(password)", "_ = new Credentials(\"octocat\", {|SECA004:" + Key + "|});");
         yield return octokit.Case("Octokit.OauthTokenRequest..ctor(clientSecret)", "_ = new OauthTokenRequest(\"Iv1.client\", {|SECA004:" + Key + "|}, Environment.GetEnvironmentVariable(\"CODE\")!);");
         yield return octokit.Case("Octokit.OauthTokenRenewalRequest..ctor(clientSecret)", "_ = new OauthTokenRenewalRequest(\"Iv1.client\", {|SECA004:" + Key + "|}, Environment.GetEnvironmentVariable(\"REFRESH\")!);");
+        yield return octokit.Case("Octokit.IAuthorizationsClient.*(clientSecret)", "_ = github.Authorization.GetOrCreateApplicationAuthentication(\"Iv1.client\", {|SECA004:" + Key + "|}, new NewAuthorization());");
+        yield return octokit.Case("Octokit.AuthorizationsClient.*(clientSecret)", "_ = new AuthorizationsClient(new ApiConnection(github.Connection)).Create(\"Iv1.client\", {|SECA004:" + Key + "|}, new NewAuthorization());");
         yield return octokit.Case("Octokit.NewRepositoryWebHook.Secret", "_ = new NewRepositoryWebHook(\"web\", new Dictionary<string, string>(), \"https://hooks.contoso.com\") { Secret = {|SECA004:" + Key + "|} };");
         yield return octokit.Case("Octokit.NewOrganizationWebHook.Secret", "_ = new NewOrganizationWebHook(\"web\", new Dictionary<string, string>(), \"https://hooks.contoso.com\") { Secret = {|SECA004:" + Key + "|} };");
 
@@ -210,7 +222,7 @@ internal static class SinkRowCases
         public SinkRowCase Case(string sinkId, string statement) =>
             new(sinkId, Packages, $$"""
                 #nullable enable
-                #pragma warning disable CS0618, MEAI001, OPENAI001, OPENAI002, SKEXP0001, SKEXP0010, AOAI001, SCME0002
+                #pragma warning disable CS0618, MEAI001, OPENAI001, OPENAI002, SKEXP0001, SKEXP0010, AOAI001, SCME0002, SCME0001
                 using System;
                 using System.Collections.Generic;
                 {{Usings}}

@@ -315,6 +315,21 @@ public class SinkValueFlowTests
         editorConfig: new Dictionary<string, string> { ["secret_analyzers.report_dummy_keys_in_tests"] = "true" });
 
     [Fact]
+    public Task A_disabled_provider_turns_its_sinks_off_with_its_formats() => SinkHarness.VerifyAsync(
+        $$"""
+        using OpenAI;
+        using Stripe;
+        class C
+        {
+            StripeClient Stripe = new StripeClient("{{StripeLive}}");
+            StripeClient Dummy = new StripeClient("my-stripe-key");
+            OpenAIClient OpenAi = new OpenAIClient({|SECA003:"my-openai-key"|});
+        }
+        """,
+        SdkPackages.Stripe.Concat(SdkPackages.OpenAi).ToArray(),
+        editorConfig: new Dictionary<string, string> { ["secret_analyzers.disabled_providers"] = "stripe" });
+
+    [Fact]
     public Task With_the_sink_rule_turned_off_SECA001_reports_the_literal_again() => SinkHarness.VerifyAsync(
         $$"""
         using Stripe;
