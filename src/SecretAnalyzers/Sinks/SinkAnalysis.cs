@@ -169,7 +169,8 @@ internal static class SinkAnalysis
     private static Sink? SinkOf(IArgumentOperation argument, SinkIndex index, CancellationToken cancellationToken)
     {
         if (argument.ArgumentKind == ArgumentKind.DefaultValue
-            || argument.Parameter is not { Type.SpecialType: SpecialType.System_String } parameter
+            || argument.Parameter is not { } parameter
+            || !TakesText(parameter.Type)
             || parameter.ContainingSymbol is not IMethodSymbol method)
         {
             return null;
@@ -196,7 +197,7 @@ internal static class SinkAnalysis
     /// <summary>The row a property assignment reaches, or null.</summary>
     private static Sink? SinkOf(IAssignmentOperation assignment, SinkIndex index)
     {
-        if (assignment.Target is not IPropertyReferenceOperation { Property: { Type.SpecialType: SpecialType.System_String } property } target)
+        if (assignment.Target is not IPropertyReferenceOperation { Property: var property } target || !TakesText(property.Type))
         {
             return null;
         }
@@ -282,6 +283,11 @@ internal static class SinkAnalysis
         return null;
     }
 
+    /// <summary>A string, or ASP.NET Core's <c>StringValues</c> (header values), which a string converts to.</summary>
+    private static bool TakesText(ITypeSymbol type) =>
+        type.SpecialType == SpecialType.System_String
+        || (type.Name == "StringValues" && type.ContainingNamespace is { Name: "Primitives", ContainingNamespace: { Name: "Extensions", ContainingNamespace.Name: "Microsoft" } });
+
     private static bool IsMember(Sink sink, IMethodSymbol method) => sink.Member switch
     {
         Sink.AnyMember => true,
@@ -289,7 +295,7 @@ internal static class SinkAnalysis
         _ => method.MethodKind != MethodKind.Constructor && method.Name == sink.Member,
     };
 
-    /// <summary>The value of the <c>name</c> (or <c>HttpRequestHeader header</c>) argument of the same call, for header sinks.</summary>
+    /// <summary>The value of the <c>name</c> (<c>key</c>, or <c>HttpRequestHeader header</c>) argument of the same call, for header sinks.</summary>
     private static IOperation? NameArgument(IOperation? call)
     {
         var arguments = call switch
@@ -300,7 +306,7 @@ internal static class SinkAnalysis
         };
         foreach (var argument in arguments)
         {
-            if (argument.Parameter?.Name is "name" or "header")
+            if (argument.Parameter?.Name is "name" or "header" or "key")
             {
                 return argument.Value;
             }

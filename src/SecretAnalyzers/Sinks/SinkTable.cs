@@ -183,7 +183,13 @@ internal static class SinkTable
         Http("System.Net.WebHeaderCollection", Sink.Indexer, null, SinkFlags.HeaderValue | SinkFlags.Property),
         // WebHeaderCollection's string indexer is NameValueCollection's; a credential header is one in any such collection.
         Http("System.Collections.Specialized.NameValueCollection", Sink.Indexer, null, SinkFlags.HeaderValue | SinkFlags.Property),
-        Http("System.Collections.Specialized.NameValueCollection", "Add", "value", SinkFlags.HeaderValue));
+        Http("System.Collections.Specialized.NameValueCollection", "Add", "value", SinkFlags.HeaderValue),
+
+        // ASP.NET Core header dictionaries (a proxy or middleware adding a key to a request): values are StringValues.
+        Http("Microsoft.AspNetCore.Http.IHeaderDictionary", Sink.Indexer, null, SinkFlags.HeaderValue | SinkFlags.Property),
+        Http("Microsoft.AspNetCore.Http.IHeaderDictionary", "Authorization", null, SinkFlags.AfterScheme | SinkFlags.Property),
+        Http("Microsoft.AspNetCore.Http.IHeaderDictionary", "ProxyAuthorization", null, SinkFlags.AfterScheme | SinkFlags.Property),
+        Http("Microsoft.AspNetCore.Http.HeaderDictionaryExtensions", "Append", "value", SinkFlags.HeaderValue));
 
     private static Sink Stripe(string type, string member, string? parameter, SinkFlags flags = SinkFlags.None) =>
         new(SinkRule.Stripe, type, member, parameter, "Stripe.net", "stripe", "secret key", "Stripe:SecretKey", "STRIPE_SECRET_KEY", flags);

@@ -26,6 +26,7 @@ public static class SdkPackages
     public static readonly PackageIdentity[] Azure = { new("Azure.Identity", "1.21.0"), new("Azure.Storage.Blobs", "12.30.1"), new("Microsoft.Azure.Cosmos", "3.64.0") };
     public static readonly PackageIdentity[] SendGrid = { new("SendGrid", "9.29.3") };
     public static readonly PackageIdentity[] Octokit = { new("Octokit", "14.0.0") };
+    public static readonly PackageIdentity[] AspNetCore = { new("Microsoft.AspNetCore.App.Ref", "8.0.0") };
     public static readonly PackageIdentity[] Configuration = { new("Microsoft.Extensions.Configuration.Abstractions", "8.0.0"), new("Microsoft.Extensions.Primitives", "8.0.0"), new("Microsoft.Extensions.Options", "8.0.0") };
 
     private static readonly ConcurrentDictionary<string, Lazy<Task<ImmutableArray<MetadataReference>>>> Resolved = new();
@@ -66,6 +67,7 @@ public static class SdkPackages
     private static string AssemblyOf(string packageId) => packageId switch
     {
         "Microsoft.Azure.Cosmos" => "Microsoft.Azure.Cosmos.Client",
+        "Microsoft.AspNetCore.App.Ref" => "Microsoft.AspNetCore.Http.Abstractions",
         "AWSSDK.Core" => "AWSSDK.Core",
         _ => packageId,
     };

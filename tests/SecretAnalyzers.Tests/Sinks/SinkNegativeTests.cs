@@ -101,6 +101,24 @@ public class SinkNegativeTests
         SdkPackages.None);
 
     [Fact]
+    public Task ASP_NET_Core_headers_without_a_credential_are_not_reported() => SinkHarness.VerifyAsync(
+        """
+        using Microsoft.AspNetCore.Http;
+        class C
+        {
+            void Run(HttpContext context, string token)
+            {
+                context.Response.Headers["Cache-Control"] = "no-store";
+                context.Response.Headers.Append("X-Content-Type-Options", "nosniff");
+                context.Request.Headers.Authorization = "Bearer " + token;
+                context.Request.Headers.Authorization = "Bearer";
+                context.Request.Headers["Authorization"] = context.Request.Query["access_token"];
+            }
+        }
+        """,
+        SdkPackages.AspNetCore);
+
+    [Fact]
     public Task A_Stripe_publishable_key_or_client_secret_of_a_response_is_not_a_sink() => SinkHarness.VerifyAsync(
         $$"""
         using Stripe;

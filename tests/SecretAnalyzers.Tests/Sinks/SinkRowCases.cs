@@ -214,6 +214,12 @@ internal static class SinkRowCases
         yield return net.Case("System.Net.WebHeaderCollection.this[]", "headers[HttpRequestHeader.Authorization] = {|SECA004:\"Bearer value-at-a-key-parameter\"|};");
         yield return net.Case("System.Collections.Specialized.NameValueCollection.this[]", "headers[\"Authorization\"] = {|SECA004:\"Bearer value-at-a-key-parameter\"|};");
         yield return net.Case("System.Collections.Specialized.NameValueCollection.Add(value)", "values.Add(\"x-api-key\", {|SECA004:" + Key + "|});");
+
+        var aspNetCore = new Group(SdkPackages.AspNetCore, "using Microsoft.AspNetCore.Http;", "HttpContext context");
+        yield return aspNetCore.Case("Microsoft.AspNetCore.Http.IHeaderDictionary.this[]", "context.Request.Headers[\"X-Api-Key\"] = {|SECA004:" + Key + "|};");
+        yield return aspNetCore.Case("Microsoft.AspNetCore.Http.IHeaderDictionary.Authorization", "context.Request.Headers.Authorization = {|SECA004:\"Bearer value-at-a-key-parameter\"|};");
+        yield return aspNetCore.Case("Microsoft.AspNetCore.Http.IHeaderDictionary.ProxyAuthorization", "context.Request.Headers.ProxyAuthorization = {|SECA004:\"Basic dXNlcjpwYXNzd29yZDEyMw==\"|};");
+        yield return aspNetCore.Case("Microsoft.AspNetCore.Http.HeaderDictionaryExtensions.Append(value)", "context.Request.Headers.Append(\"Ocp-Apim-Subscription-Key\", {|SECA004:" + Key + "|});");
     }
 
     /// <summary>Packages, usings, parameters of the method the statement runs in, and any extra source.</summary>
