@@ -208,16 +208,16 @@ internal static class SinkRowCases
         yield return net.Case("System.Net.NetworkCredential.Password", "_ = new NetworkCredential { UserName = \"svc\", Password = {|SECA004:" + Key + "|} };");
         yield return net.Case("System.Net.Http.Headers.AuthenticationHeaderValue..ctor(parameter)", "request.Headers.Authorization = new AuthenticationHeaderValue(\"Bearer\", {|SECA004:\"" + SyntheticTokens.GitHubClassic("p", 326) + "\"|});");
         yield return net.Case("System.Net.Http.Headers.HttpHeaders.Add(value)", "request.Headers.Add(\"X-Api-Key\", {|SECA004:" + Key + "|});");
-        yield return net.Case("System.Net.Http.Headers.HttpHeaders.TryAddWithoutValidation(value)", "request.Headers.TryAddWithoutValidation(\"Authorization\", {|SECA004:\"Bearer value-at-a-key-parameter\"|});");
+        yield return net.Case("System.Net.Http.Headers.HttpHeaders.TryAddWithoutValidation(value)", "request.Headers.TryAddWithoutValidation(\"Authorization\", {|SECA004:\"Bearer 7Qm2Xr9Lp4Zt8Wn3Ks6Dv1Hb\"|});");
         yield return net.Case("System.Net.WebHeaderCollection.Add(value)", "headers.Add(\"Ocp-Apim-Subscription-Key\", {|SECA004:" + Key + "|});");
         yield return net.Case("System.Net.WebHeaderCollection.Set(value)", "headers.Set(HttpRequestHeader.Authorization, {|SECA004:\"Basic dXNlcjpwYXNzd29yZDEyMw==\"|});");
-        yield return net.Case("System.Net.WebHeaderCollection.this[]", "headers[HttpRequestHeader.Authorization] = {|SECA004:\"Bearer value-at-a-key-parameter\"|};");
-        yield return net.Case("System.Collections.Specialized.NameValueCollection.this[]", "headers[\"Authorization\"] = {|SECA004:\"Bearer value-at-a-key-parameter\"|};");
+        yield return net.Case("System.Net.WebHeaderCollection.this[]", "headers[HttpRequestHeader.Authorization] = {|SECA004:\"Bearer 7Qm2Xr9Lp4Zt8Wn3Ks6Dv1Hb\"|};");
+        yield return net.Case("System.Collections.Specialized.NameValueCollection.this[]", "headers[\"Authorization\"] = {|SECA004:\"Bearer 7Qm2Xr9Lp4Zt8Wn3Ks6Dv1Hb\"|};");
         yield return net.Case("System.Collections.Specialized.NameValueCollection.Add(value)", "values.Add(\"x-api-key\", {|SECA004:" + Key + "|});");
 
         var aspNetCore = new Group(SdkPackages.AspNetCore, "using Microsoft.AspNetCore.Http;", "HttpContext context");
         yield return aspNetCore.Case("Microsoft.AspNetCore.Http.IHeaderDictionary.this[]", "context.Request.Headers[\"X-Api-Key\"] = {|SECA004:" + Key + "|};");
-        yield return aspNetCore.Case("Microsoft.AspNetCore.Http.IHeaderDictionary.Authorization", "context.Request.Headers.Authorization = {|SECA004:\"Bearer value-at-a-key-parameter\"|};");
+        yield return aspNetCore.Case("Microsoft.AspNetCore.Http.IHeaderDictionary.Authorization", "context.Request.Headers.Authorization = {|SECA004:\"Bearer 7Qm2Xr9Lp4Zt8Wn3Ks6Dv1Hb\"|};");
         yield return aspNetCore.Case("Microsoft.AspNetCore.Http.IHeaderDictionary.ProxyAuthorization", "context.Request.Headers.ProxyAuthorization = {|SECA004:\"Basic dXNlcjpwYXNzd29yZDEyMw==\"|};");
         yield return aspNetCore.Case("Microsoft.AspNetCore.Http.HeaderDictionaryExtensions.Append(value)", "context.Request.Headers.Append(\"Ocp-Apim-Subscription-Key\", {|SECA004:" + Key + "|});");
     }
