@@ -7,13 +7,21 @@ using Stripe;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddCors(options => options.AddDefaultPolicy(policy => policy.AllowAnyOrigin().AllowAnyHeader()));
+// SECA005: every web site may call this API from a browser.
+// SECA006: and the partner policy lets every site do so with the shopper's cookies (it reflects any origin).
+builder.Services.AddCors(options =>
+{
+    options.AddDefaultPolicy(policy => policy.AllowAnyOrigin().AllowAnyHeader());
+    options.AddPolicy("partners", policy => policy.SetIsOriginAllowed(_ => true).AllowCredentials().AllowAnyHeader());
+});
 
 // SECA002: a live Stripe secret key given to the Stripe SDK (SECA001 would report it anywhere else).
 StripeConfiguration.ApiKey = "sk_live_" + "51Cch1SZYQ6gzzRa9oOAXVyvqSFOgk0XluDpieh8wacyESN52NX4emGpL7xQEWrpV681Mm1OxfGvD71i4vLnaBAlJMAokmTpj91";
 
 var app = builder.Build();
 app.UseCors();
+
+app.MapGet("/orders", () => Results.Ok(Array.Empty<string>())).RequireCors("partners");
 
 app.MapPost("/checkout", async (decimal amount) =>
 {

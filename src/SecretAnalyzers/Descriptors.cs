@@ -48,23 +48,22 @@ internal static class Descriptors
         DiagnosticSeverity.Warning,
         description: "An AWS, Azure, SendGrid, GitHub or Twilio credential or client, a NetworkCredential or an HTTP authorization header is given a compile-time constant secret.");
 
-    // Reserved rules: declared here and in release tracking so that their ids, titles and severities are fixed before
-    // their analyzers land; no analyzer supports or reports them yet.
-
     public static readonly DiagnosticDescriptor CorsAnyOrigin = Create(
         DiagnosticIds.CorsAnyOrigin,
         title: "CORS policy allows any origin",
         messageFormat: "CORS policy allows any origin ({0}); list the origins that may call this API",
         DiagnosticSeverity.Warning,
-        description: "An ASP.NET Core CORS policy lets every web site call the API from a browser.");
+        description: "An ASP.NET Core CORS policy lets every web site call the API from a browser: AllowAnyOrigin(), a lone \"*\", an origin predicate every origin passes, the \"null\" origin, a wildcard over a whole top-level domain, or Access-Control-Allow-Origin set by hand to * or to the request's Origin.");
 
     public static readonly DiagnosticDescriptor CorsAnyOriginWithCredentials = Create(
         DiagnosticIds.CorsAnyOriginWithCredentials,
         title: "CORS policy allows any origin with credentials",
         messageFormat: "CORS policy allows any origin with credentials ({0}); any web site can call this API as the signed-in user",
         DiagnosticSeverity.Error,
-        description: "An ASP.NET Core CORS policy lets every web site call the API from a browser with the user's cookies or credentials.");
+        description: "An ASP.NET Core CORS policy lets every web site call the API from a browser with the user's cookies or credentials: any SECA005 form in a policy that also allows credentials (the last call of the policy wins).");
 
+    // Reserved: declared here and in release tracking so that its id, title and severity are fixed before its analyzer
+    // lands; no analyzer supports or reports it yet.
     public static readonly DiagnosticDescriptor SecretInConfigurationFile = Create(
         DiagnosticIds.SecretInConfigurationFile,
         title: "Secret in a configuration file",

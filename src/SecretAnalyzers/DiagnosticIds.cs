@@ -18,10 +18,10 @@ public static class DiagnosticIds
     /// <summary>Another credential sink (AWS, Azure, SendGrid, Octokit, Twilio, NetworkCredential, HTTP auth headers) is given a literal or constant.</summary>
     public const string CredentialSinkLiteral = "SECA004";
 
-    /// <summary>Reserved: a CORS policy allows any origin.</summary>
+    /// <summary>A CORS policy allows any origin.</summary>
     public const string CorsAnyOrigin = "SECA005";
 
-    /// <summary>Reserved: a CORS policy allows any origin together with credentials.</summary>
+    /// <summary>A CORS policy allows any origin together with credentials.</summary>
     public const string CorsAnyOriginWithCredentials = "SECA006";
 
     /// <summary>Reserved: a secret in a configuration file (appsettings*.json, .env, launchSettings.json).</summary>

@@ -14,5 +14,8 @@ internal static class OptionKeys
     /// <summary><c>true</c>: in a test project, SDK sinks given an obvious dummy (<c>"fake"</c>, a placeholder) are reported too.</summary>
     public const string ReportDummyKeysInTests = Prefix + "report_dummy_keys_in_tests";
 
-    public static readonly string[] All = { DisabledProviders, AllowedFingerprints, ReportDummyKeysInTests };
+    /// <summary><c>true</c>: CORS policies registered under <c>if (….IsDevelopment())</c> are reported too (SECA005, SECA006).</summary>
+    public const string CorsReportDevelopment = Prefix + "cors_report_development";
+
+    public static readonly string[] All = { DisabledProviders, AllowedFingerprints, ReportDummyKeysInTests, CorsReportDevelopment };
 }

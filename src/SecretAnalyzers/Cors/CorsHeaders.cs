@@ -1,0 +1,158 @@
+using System;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SecretAnalyzers.Cors;
+
+/// <summary>
+/// <c>Access-Control-Allow-Origin</c> set by hand on an ASP.NET Core response (<c>Headers[…] =</c>, the typed
+/// property, <c>Append</c>, <c>Add</c>, <c>TryAdd</c>) or an <c>HttpResponseMessage</c>, to <c>"*"</c> or to the
+/// request's own <c>Origin</c>; with credentials when the same method also sets <c>Access-Control-Allow-Credentials</c>.
+/// </summary>
+internal static class CorsHeaders
+{
+    private const string AllowOrigin = "Access-Control-Allow-Origin";
+    private const string AllowCredentials = "Access-Control-Allow-Credentials";
+
+    /// <summary>Tokens of the enclosing method read looking for the credentials header.</summary>
+    private const int MaximumTokensScanned = 20_000;
+
+    /// <summary>The any-origin value an assignment or call sets the header to, or null.</summary>
+    public static AnyOrigin? Find(IOperation operation, INamedTypeSymbol headerDictionary, CancellationToken cancellationToken)
+    {
+        // The header's name first, which is cheap; the receiver's type only when the name is this header's.
+        string? name = null;
+        IOperation? value = null;
+        switch (operation)
+        {
+            // Headers.AccessControlAllowOrigin = …; Headers["Access-Control-Allow-Origin"] = …
+            case IAssignmentOperation { Target: IPropertyReferenceOperation property } assignment:
+                name = property.Property.IsIndexer && property.Arguments.Length == 1 ? HeaderName(property.Arguments[0].Value)
+                    : property.Property.Name == "AccessControlAllowOrigin" ? AllowOrigin : null;
+                value = IsAllowOrigin(name) && IsHeaders(property.Property.ContainingType, headerDictionary) ? assignment.Value : null;
+                break;
+
+            // Headers.Append(name, value), Headers.Add(name, value), Headers.TryAdd(name, value), HttpHeaders.Add(name, value)
+            case IInvocationOperation { TargetMethod.Name: "Append" or "Add" or "TryAdd" or "TryAddWithoutValidation", Arguments.Length: >= 2 } invocation:
+                name = HeaderName(Argument(invocation, 0));
+                value = IsAllowOrigin(name) && IsHeaderReceiver(invocation, headerDictionary) ? Argument(invocation, 1) : null;
+                break;
+        }
+
+        if (value is null)
+        {
+            return null;
+        }
+
+        var form = IsStar(value) ? AllowOrigin + ": *" : ReflectsOrigin(value) ? AllowOrigin + " set to the request's Origin" : null;
+        return form is null ? null : new AnyOrigin(form, value.Syntax.GetLocation(), throwsAtStartup: false);
+    }
+
+    /// <summary>Whether the method, lambda or local function around <paramref name="node"/> also sets <c>Access-Control-Allow-Credentials</c>.</summary>
+    public static bool SetsCredentials(SyntaxNode node, CancellationToken cancellationToken)
+    {
+        var body = node.FirstAncestorOrSelf<SyntaxNode>(n => n is AnonymousFunctionExpressionSyntax or BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or CompilationUnitSyntax);
+        if (body is null)
+        {
+            return false;
+        }
+
+        var read = 0;
+        foreach (var token in body.DescendantTokens())
+        {
+            if (++read > MaximumTokensScanned)
+            {
+                return false;
+            }
+
+            if ((read & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if ((token.IsKind(SyntaxKind.StringLiteralToken) && string.Equals(token.ValueText, AllowCredentials, StringComparison.OrdinalIgnoreCase))
+                || (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == "AccessControlAllowCredentials"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAllowOrigin(string? name) => string.Equals(name?.Trim(), AllowOrigin, StringComparison.OrdinalIgnoreCase);
+
+    private static IOperation? Argument(IInvocationOperation invocation, int index)
+    {
+        // Extension methods have the receiver as their first argument.
+        var offset = invocation.TargetMethod.IsExtensionMethod ? 1 : 0;
+        return invocation.Arguments.Length > index + offset ? invocation.Arguments[index + offset].Value : null;
+    }
+
+    private static bool IsHeaderReceiver(IInvocationOperation invocation, INamedTypeSymbol headerDictionary)
+    {
+        var receiver = invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : invocation.Instance;
+        return receiver is not null && (IsHeaders(CorsPolicies.Unwrap(receiver).Type, headerDictionary)
+            || CorsPolicies.Unwrap(receiver).Type?.Name is "HttpResponseHeaders" or "HttpHeaders");
+    }
+
+    private static bool IsHeaders(ITypeSymbol? type, INamedTypeSymbol headerDictionary)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(type, headerDictionary))
+        {
+            return true;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(implemented, headerDictionary))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A header name: a constant, or a field named after it (<c>HeaderNames.AccessControlAllowOrigin</c>, <c>CorsConstants.AccessControlAllowOrigin</c>).</summary>
+    private static string? HeaderName(IOperation? operation)
+    {
+        if (operation is null)
+        {
+            return null;
+        }
+
+        operation = CorsPolicies.Unwrap(operation);
+        return operation.ConstantValue.Value as string
+            ?? (operation is IFieldReferenceOperation { Field.Name: var field } ? field switch
+            {
+                "AccessControlAllowOrigin" => AllowOrigin,
+                "Origin" => "Origin",
+                _ => null,
+            } : null);
+    }
+
+    private static bool IsStar(IOperation value) => CorsPolicies.Unwrap(value).ConstantValue.Value is string text && text.Trim() == "*";
+
+    /// <summary><c>Request.Headers.Origin</c>, <c>Request.Headers["Origin"]</c>, and either with <c>.ToString()</c>.</summary>
+    private static bool ReflectsOrigin(IOperation value)
+    {
+        value = CorsPolicies.Unwrap(value);
+        if (value is IInvocationOperation { TargetMethod.Name: "ToString", Instance: { } instance })
+        {
+            value = CorsPolicies.Unwrap(instance);
+        }
+
+        return value is IPropertyReferenceOperation property
+            && ((property.Property.Name == "Origin" && !property.Property.IsIndexer)
+                || (property.Property.IsIndexer && property.Arguments.Length == 1 && string.Equals(HeaderName(property.Arguments[0].Value), "Origin", StringComparison.OrdinalIgnoreCase)));
+    }
+}

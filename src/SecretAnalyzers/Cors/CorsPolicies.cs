@@ -1,0 +1,466 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace SecretAnalyzers.Cors;
+
+/// <summary>What lets every origin through, and where it is said.</summary>
+internal readonly struct AnyOrigin
+{
+    public AnyOrigin(string form, Location location, bool throwsAtStartup)
+    {
+        Form = form;
+        Location = location;
+        ThrowsAtStartup = throwsAtStartup;
+    }
+
+    /// <summary>The call as the message shows it: <c>AllowAnyOrigin()</c>, <c>SetIsOriginAllowed(_ => true)</c>.</summary>
+    public string Form { get; }
+
+    public Location Location { get; }
+
+    /// <summary><c>AllowAnyOrigin()</c> or a lone <c>"*"</c> with credentials: ASP.NET Core refuses to build that policy.</summary>
+    public bool ThrowsAtStartup { get; }
+}
+
+/// <summary>
+/// What SECA005 and SECA006 share: a <c>CorsPolicyBuilder</c> policy evaluated as ASP.NET Core builds it — every call
+/// made on one builder, in one chain or across the statements of one lambda or method, in order, the last call
+/// winning — into whether it lets any origin through, and whether with credentials. Each policy is evaluated at the
+/// last chain on its builder, so that it is reported once.
+/// </summary>
+internal static class CorsPolicies
+{
+    private const string BuilderType = "Microsoft.AspNetCore.Cors.Infrastructure.CorsPolicyBuilder";
+    private const string HeaderDictionaryType = "Microsoft.AspNetCore.Http.IHeaderDictionary";
+    private const string PolicyType = "Microsoft.AspNetCore.Cors.Infrastructure.CorsPolicy";
+
+    /// <summary>Tokens read looking for the other chains on one builder before giving up.</summary>
+    private const int MaximumTokensScanned = 20_000;
+
+    public static void Register(AnalysisContext context, bool withCredentials)
+    {
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (TypeLookup.Find(start.Compilation, BuilderType) is not { } builder)
+            {
+                // ASP.NET Core is not referenced: nothing of this rule runs.
+                return;
+            }
+
+            var policy = TypeLookup.Find(start.Compilation, PolicyType);
+            start.RegisterOperationAction(operation => Analyze(operation, builder, policy, withCredentials), OperationKind.Invocation, OperationKind.ObjectCreation);
+            if (TypeLookup.Find(start.Compilation, HeaderDictionaryType) is { } headers)
+            {
+                start.RegisterOperationAction(operation => AnalyzeHeader(operation, headers, withCredentials), OperationKind.SimpleAssignment, OperationKind.Invocation);
+            }
+        });
+    }
+
+    /// <summary><c>Access-Control-Allow-Origin</c> set by hand to <c>*</c> or to the request's origin.</summary>
+    private static void AnalyzeHeader(OperationAnalysisContext context, INamedTypeSymbol headers, bool withCredentials)
+    {
+        if (CorsHeaders.Find(context.Operation, headers, context.CancellationToken) is not { } anyOrigin
+            || CorsHeaders.SetsCredentials(context.Operation.Syntax, context.CancellationToken) != withCredentials)
+        {
+            return;
+        }
+
+        var descriptor = withCredentials ? Descriptors.CorsAnyOriginWithCredentials : Descriptors.CorsAnyOrigin;
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, anyOrigin.Location, withCredentials ? anyOrigin.Form + " and Access-Control-Allow-Credentials" : anyOrigin.Form));
+    }
+
+    private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol builder, INamedTypeSymbol? handBuilt, bool withCredentials)
+    {
+        // The cheapest check first: almost no call is on a CORS policy builder.
+        var operation = context.Operation;
+        var type = operation switch
+        {
+            IInvocationOperation invocation => invocation.TargetMethod.ContainingType,
+            IObjectCreationOperation creation => creation.Type as INamedTypeSymbol,
+            _ => null,
+        };
+        if (type is null)
+        {
+            return;
+        }
+
+        if (handBuilt is not null && operation is IObjectCreationOperation policyCreation && SymbolEqualityComparer.Default.Equals(type, handBuilt))
+        {
+            var (policyOrigin, policyCredentials) = HandBuiltPolicies.Evaluate(policyCreation, context.CancellationToken);
+            if (policyOrigin is { } found && policyCredentials == withCredentials && !(IsInDevelopmentBranch(operation.Syntax) && !ReportsDevelopment(context.Options, operation.Syntax.SyntaxTree)))
+            {
+                var message = withCredentials && found.Form.StartsWith("Origins", StringComparison.Ordinal)
+                    ? found.Form + " with SupportsCredentials, which ASP.NET Core rejects on the first request"
+                    : found.Form;
+                context.ReportDiagnostic(Diagnostic.Create(withCredentials ? Descriptors.CorsAnyOriginWithCredentials : Descriptors.CorsAnyOrigin, found.Location, message));
+            }
+
+            return;
+        }
+
+        if (!SymbolEqualityComparer.Default.Equals(type, builder) || !IsChainEnd(operation, builder))
+        {
+            return;
+        }
+
+        var policy = Policy.Evaluate(operation, builder, context.CancellationToken);
+        if (policy?.AnyOrigin is not { } anyOrigin || policy.Value.Credentials != withCredentials
+            || (policy.Value.InDevelopmentBranch && !ReportsDevelopment(context.Options, operation.Syntax.SyntaxTree)))
+        {
+            return;
+        }
+
+        var descriptor = withCredentials ? Descriptors.CorsAnyOriginWithCredentials : Descriptors.CorsAnyOrigin;
+        var form = anyOrigin.ThrowsAtStartup ? anyOrigin.Form + " with AllowCredentials(), which ASP.NET Core rejects when it builds the policy" : anyOrigin.Form;
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, anyOrigin.Location, form));
+    }
+
+    /// <summary>Whether a builder call or creation is the last of its chain: nothing calls the builder on its result.</summary>
+    private static bool IsChainEnd(IOperation operation, INamedTypeSymbol builder)
+    {
+        var parent = operation.Parent;
+        while (parent is IConversionOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return !(parent is IInvocationOperation next && next.Instance is { } instance && Unwrap(instance) == operation
+                 && SymbolEqualityComparer.Default.Equals(next.TargetMethod.ContainingType, builder));
+    }
+
+    private static bool IsInDevelopmentBranch(SyntaxNode node) => Policy.IsInDevelopmentBranchOf(node);
+
+    private static bool ReportsDevelopment(AnalyzerOptions options, SyntaxTree tree) =>
+        options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(OptionKeys.CorsReportDevelopment, out var value)
+        && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+    internal static IOperation Unwrap(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    /// <summary>The state of one policy after all its calls.</summary>
+    private readonly struct Policy
+    {
+        private Policy(AnyOrigin? anyOrigin, bool credentials, bool inDevelopmentBranch)
+        {
+            AnyOrigin = anyOrigin;
+            Credentials = credentials;
+            InDevelopmentBranch = inDevelopmentBranch;
+        }
+
+        public AnyOrigin? AnyOrigin { get; }
+
+        public bool Credentials { get; }
+
+        public bool InDevelopmentBranch { get; }
+
+        /// <summary>
+        /// The policy whose last chain ends at <paramref name="chainEnd"/>, or null when another chain on the same builder
+        /// comes later (that one reports) or the calls cannot be known.
+        /// </summary>
+        public static Policy? Evaluate(IOperation chainEnd, INamedTypeSymbol builder, CancellationToken cancellationToken)
+        {
+            var calls = new List<IOperation>();
+            var root = Collect(chainEnd, builder, calls);
+            if (root is ILocalSymbol or IParameterSymbol && chainEnd.SemanticModel is { } model)
+            {
+                if (!AddOtherChains(chainEnd, root, builder, model, calls, cancellationToken))
+                {
+                    return null;
+                }
+            }
+
+            calls.Sort((a, b) => Position(a).CompareTo(Position(b)));
+            return Run(calls, chainEnd, builder);
+        }
+
+        /// <summary>Adds the calls of one chain, innermost first, and returns what the chain starts from.</summary>
+        private static ISymbol? Collect(IOperation chainEnd, INamedTypeSymbol builder, List<IOperation> calls)
+        {
+            var current = chainEnd;
+            for (var depth = 0; depth < 256; depth++)
+            {
+                switch (current)
+                {
+                    case IInvocationOperation invocation when SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, builder):
+                        calls.Add(invocation);
+                        if (invocation.Instance is null)
+                        {
+                            return null;
+                        }
+
+                        current = Unwrap(invocation.Instance);
+                        continue;
+                    case IObjectCreationOperation creation:
+                        calls.Add(creation);
+                        return DeclaredLocal(chainEnd);
+                    case IParameterReferenceOperation parameter:
+                        return parameter.Parameter;
+                    case ILocalReferenceOperation local:
+                        return local.Local;
+                    default:
+                        return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The local a chain that starts at a creation initialises (<c>var policy = new CorsPolicyBuilder().…</c>).</summary>
+        private static ILocalSymbol? DeclaredLocal(IOperation chainEnd)
+        {
+            var parent = chainEnd.Parent;
+            while (parent is IConversionOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            return parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } ? declarator.Symbol : null;
+        }
+
+        /// <summary>
+        /// Adds the calls of the other chains on the same builder in its scope (a lambda's or method's body, a local's
+        /// block); false when one of them ends after <paramref name="chainEnd"/>, which then reports for all of them.
+        /// </summary>
+        private static bool AddOtherChains(IOperation chainEnd, ISymbol root, INamedTypeSymbol builder, SemanticModel model, List<IOperation> calls, CancellationToken cancellationToken)
+        {
+            var scope = Scope(root, cancellationToken);
+            if (scope is null || scope.SyntaxTree != model.SyntaxTree)
+            {
+                return true;
+            }
+
+            var read = 0;
+            foreach (var token in scope.DescendantTokens())
+            {
+                if (++read > MaximumTokensScanned)
+                {
+                    break;
+                }
+
+                if ((read & 255) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (!token.IsKind(SyntaxKind.IdentifierToken) || token.ValueText != root.Name || token.Parent is not IdentifierNameSyntax name)
+                {
+                    continue;
+                }
+
+                var reference = model.GetOperation(name, cancellationToken);
+                var symbol = reference switch
+                {
+                    ILocalReferenceOperation local => (ISymbol)local.Local,
+                    IParameterReferenceOperation parameter => parameter.Parameter,
+                    _ => null,
+                };
+                if (symbol is null || !SymbolEqualityComparer.Default.Equals(symbol, root))
+                {
+                    continue;
+                }
+
+                // Up the chain that starts at this reference to its end.
+                IOperation end = reference!;
+                for (var parent = end.Parent; parent is IInvocationOperation next && next.Instance is { } instance && Unwrap(instance) == end
+                     && SymbolEqualityComparer.Default.Equals(next.TargetMethod.ContainingType, builder); parent = end.Parent)
+                {
+                    end = next;
+                }
+
+                if (end == reference || end.Syntax == chainEnd.Syntax)
+                {
+                    continue;
+                }
+
+                if (end.Syntax.SpanStart > chainEnd.Syntax.SpanStart)
+                {
+                    return false;
+                }
+
+                Collect(end, builder, calls);
+            }
+
+            return true;
+        }
+
+        /// <summary>Where the builder can be called: the body of the lambda or method whose parameter it is, or the block of the local.</summary>
+        private static SyntaxNode? Scope(ISymbol root, CancellationToken cancellationToken)
+        {
+            if (root.DeclaringSyntaxReferences.Length != 1)
+            {
+                return null;
+            }
+
+            var declaration = root.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+            for (var node = declaration.Parent; node is not null; node = node.Parent)
+            {
+                if (root is IParameterSymbol && node is AnonymousFunctionExpressionSyntax or BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax)
+                {
+                    return node;
+                }
+
+                if (root is ILocalSymbol && node is BlockSyntax or SwitchSectionSyntax or CompilationUnitSyntax)
+                {
+                    return node;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Where a call stands in the text: the name of the method, so that <c>b.A().B()</c> orders A before B.</summary>
+        private static int Position(IOperation call) =>
+            call.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } ? access.Name.SpanStart : call.Syntax.SpanStart;
+
+        /// <summary>Runs the calls in order as the builder does.</summary>
+        private static Policy? Run(List<IOperation> calls, IOperation chainEnd, INamedTypeSymbol builder)
+        {
+            var credentials = false;
+            var wildcardSubdomains = false;
+            AnyOrigin? star = null, predicate = null, listed = null, wildcard = null;
+            foreach (var call in calls)
+            {
+                if (call is IObjectCreationOperation creation)
+                {
+                    if (creation.Constructor?.Parameters.Length == 1 && creation.Constructor.Parameters[0].Type is IArrayTypeSymbol)
+                    {
+                        Origins(creation.Arguments, creation, ref star, ref listed, ref wildcard);
+                    }
+
+                    continue;
+                }
+
+                var invocation = (IInvocationOperation)call;
+                switch (invocation.TargetMethod.Name)
+                {
+                    case "AllowAnyOrigin":
+                        star = new AnyOrigin("AllowAnyOrigin()", CallLocation(invocation), throwsAtStartup: false);
+                        listed = wildcard = null;
+                        break;
+                    case "WithOrigins":
+                        Origins(invocation.Arguments, invocation, ref star, ref listed, ref wildcard);
+                        break;
+                    case "SetIsOriginAllowed":
+                        predicate = invocation.Arguments.Length == 1 ? OriginPredicates.Classify(invocation.Arguments[0].Value, CallLocation(invocation)) : null;
+                        break;
+                    case "SetIsOriginAllowedToAllowWildcardSubdomains":
+                        wildcardSubdomains = true;
+                        break;
+                    case "AllowCredentials":
+                        credentials = true;
+                        break;
+                    case "DisallowCredentials":
+                        credentials = false;
+                        break;
+                }
+            }
+
+            // "*" wins over any predicate: the policy's own origin check sees it first.
+            var anyOrigin = star is { } s ? new AnyOrigin(s.Form, s.Location, throwsAtStartup: credentials) : predicate ?? listed ?? (wildcardSubdomains ? wildcard : null);
+            return new Policy(anyOrigin, credentials, IsInDevelopmentBranchOf(chainEnd.Syntax));
+        }
+
+        /// <summary>The origins of <c>WithOrigins</c> or the builder's constructor: a lone <c>"*"</c>, <c>"null"</c>, a wildcard over a whole TLD.</summary>
+        private static void Origins(ImmutableArray<IArgumentOperation> arguments, IOperation call, ref AnyOrigin? star, ref AnyOrigin? listed, ref AnyOrigin? wildcard)
+        {
+            var values = new List<string?>();
+            foreach (var argument in arguments)
+            {
+                if (Unwrap(argument.Value) is IArrayCreationOperation { Initializer: { } initializer })
+                {
+                    foreach (var element in initializer.ElementValues)
+                    {
+                        values.Add(Unwrap(element).ConstantValue.Value as string);
+                    }
+                }
+                else
+                {
+                    // An array from configuration: nothing known, and nothing claimed.
+                    values.Add(null);
+                }
+            }
+
+            var location = CallLocation(call);
+            var name = call is IInvocationOperation ? "WithOrigins" : "new CorsPolicyBuilder";
+
+            // ASP.NET Core treats "*" as any origin only when it is the whole list; WithOrigins adds to the list.
+            if (values.Count == 1 && values[0] == "*" && star is null && listed is null)
+            {
+                star = new AnyOrigin(name + "(\"*\")", location, throwsAtStartup: false);
+                return;
+            }
+
+            if (values.Count > 0)
+            {
+                star = null;
+            }
+
+            foreach (var value in values)
+            {
+                if (value is not null && value.Trim().Equals("null", StringComparison.OrdinalIgnoreCase))
+                {
+                    listed = new AnyOrigin(name + "(\"null\")", location, throwsAtStartup: false);
+                }
+                else if (value is not null && IsTopLevelWildcard(value))
+                {
+                    wildcard = new AnyOrigin(name + "(\"" + value + "\") with SetIsOriginAllowedToAllowWildcardSubdomains()", location, throwsAtStartup: false);
+                }
+            }
+        }
+
+        /// <summary><c>https://*.com</c>: a wildcard whose base is a top-level domain, which any registered domain is under.</summary>
+        private static bool IsTopLevelWildcard(string origin)
+        {
+            var scheme = origin.IndexOf("://", StringComparison.Ordinal);
+            var host = scheme < 0 ? origin : origin.Substring(scheme + 3);
+            var port = host.IndexOf(':');
+            if (port >= 0)
+            {
+                host = host.Substring(0, port);
+            }
+
+            return host == "*" || (host.StartsWith("*.", StringComparison.Ordinal) && host.IndexOf('.', 2) < 0);
+        }
+
+        /// <summary>Policies registered under <c>if (….IsDevelopment())</c> are for a developer's machine.</summary>
+        internal static bool IsInDevelopmentBranchOf(SyntaxNode node)
+        {
+            for (var current = node; current.Parent is { } parent; current = parent)
+            {
+                if (parent is IfStatementSyntax { Condition: var condition } ifStatement && ifStatement.Statement == current
+                    && condition is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "IsDevelopment" } })
+                {
+                    return true;
+                }
+
+                if (parent is MemberDeclarationSyntax)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>The method name and arguments of a call, where the IDE underlines it: <c>AllowAnyOrigin()</c>, not the whole chain.</summary>
+    internal static Location CallLocation(IOperation call) =>
+        call.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation
+            ? Location.Create(invocation.SyntaxTree, TextSpan.FromBounds(access.Name.SpanStart, invocation.Span.End))
+            : call.Syntax.GetLocation();
+}
