@@ -95,8 +95,8 @@ internal static class CorsHeaders
     private static bool IsHeaderReceiver(IInvocationOperation invocation, INamedTypeSymbol headerDictionary)
     {
         var receiver = invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : invocation.Instance;
-        return receiver is not null && (IsHeaders(CorsPolicies.Unwrap(receiver).Type, headerDictionary)
-            || CorsPolicies.Unwrap(receiver).Type?.Name is "HttpResponseHeaders" or "HttpHeaders");
+        return receiver is not null && (IsHeaders(LocalFlow.Unwrap(receiver).Type, headerDictionary)
+            || LocalFlow.Unwrap(receiver).Type?.Name is "HttpResponseHeaders" or "HttpHeaders");
     }
 
     private static bool IsHeaders(ITypeSymbol? type, INamedTypeSymbol headerDictionary)
@@ -130,7 +130,7 @@ internal static class CorsHeaders
             return null;
         }
 
-        operation = CorsPolicies.Unwrap(operation);
+        operation = LocalFlow.Unwrap(operation);
         return operation.ConstantValue.Value as string
             ?? (operation is IFieldReferenceOperation { Field.Name: var field } ? field switch
             {
@@ -140,15 +140,15 @@ internal static class CorsHeaders
             } : null);
     }
 
-    private static bool IsStar(IOperation value) => CorsPolicies.Unwrap(value).ConstantValue.Value is string text && text.Trim() == "*";
+    private static bool IsStar(IOperation value) => LocalFlow.Unwrap(value).ConstantValue.Value is string text && text.Trim() == "*";
 
     /// <summary><c>Request.Headers.Origin</c>, <c>Request.Headers["Origin"]</c>, and either with <c>.ToString()</c>.</summary>
     private static bool ReflectsOrigin(IOperation value)
     {
-        value = CorsPolicies.Unwrap(value);
+        value = LocalFlow.Unwrap(value);
         if (value is IInvocationOperation { TargetMethod.Name: "ToString", Instance: { } instance })
         {
-            value = CorsPolicies.Unwrap(instance);
+            value = LocalFlow.Unwrap(instance);
         }
 
         return value is IPropertyReferenceOperation property

@@ -42,9 +42,6 @@ internal static class CorsPolicies
     private const string HeaderDictionaryType = "Microsoft.AspNetCore.Http.IHeaderDictionary";
     private const string PolicyType = "Microsoft.AspNetCore.Cors.Infrastructure.CorsPolicy";
 
-    /// <summary>Tokens read looking for the other chains on one builder before giving up.</summary>
-    private const int MaximumTokensScanned = 20_000;
-
     public static void Register(AnalysisContext context, bool withCredentials)
     {
         context.RegisterCompilationStartAction(start =>
@@ -132,7 +129,7 @@ internal static class CorsPolicies
             parent = parent.Parent;
         }
 
-        return !(parent is IInvocationOperation next && next.Instance is { } instance && Unwrap(instance) == operation
+        return !(parent is IInvocationOperation next && next.Instance is { } instance && LocalFlow.Unwrap(instance) == operation
                  && SymbolEqualityComparer.Default.Equals(next.TargetMethod.ContainingType, builder));
     }
 
@@ -141,16 +138,6 @@ internal static class CorsPolicies
     private static bool ReportsDevelopment(AnalyzerOptions options, SyntaxTree tree) =>
         options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(OptionKeys.CorsReportDevelopment, out var value)
         && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-
-    internal static IOperation Unwrap(IOperation operation)
-    {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
-    }
 
     /// <summary>The state of one policy after all its calls.</summary>
     private readonly struct Policy
@@ -203,11 +190,11 @@ internal static class CorsPolicies
                             return null;
                         }
 
-                        current = Unwrap(invocation.Instance);
+                        current = LocalFlow.Unwrap(invocation.Instance);
                         continue;
                     case IObjectCreationOperation creation:
                         calls.Add(creation);
-                        return DeclaredLocal(chainEnd);
+                        return LocalFlow.DeclaredLocal(chainEnd);
                     case IParameterReferenceOperation parameter:
                         return parameter.Parameter;
                     case ILocalReferenceOperation local:
@@ -220,63 +207,23 @@ internal static class CorsPolicies
             return null;
         }
 
-        /// <summary>The local a chain that starts at a creation initialises (<c>var policy = new CorsPolicyBuilder().…</c>).</summary>
-        private static ILocalSymbol? DeclaredLocal(IOperation chainEnd)
-        {
-            var parent = chainEnd.Parent;
-            while (parent is IConversionOperation)
-            {
-                parent = parent.Parent;
-            }
-
-            return parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } ? declarator.Symbol : null;
-        }
-
         /// <summary>
         /// Adds the calls of the other chains on the same builder in its scope (a lambda's or method's body, a local's
         /// block); false when one of them ends after <paramref name="chainEnd"/>, which then reports for all of them.
         /// </summary>
         private static bool AddOtherChains(IOperation chainEnd, ISymbol root, INamedTypeSymbol builder, SemanticModel model, List<IOperation> calls, CancellationToken cancellationToken)
         {
-            var scope = Scope(root, cancellationToken);
+            var scope = LocalFlow.Scope(root, cancellationToken);
             if (scope is null || scope.SyntaxTree != model.SyntaxTree)
             {
                 return true;
             }
 
-            var read = 0;
-            foreach (var token in scope.DescendantTokens())
+            foreach (var reference in LocalFlow.ReferencesTo(root, scope.Span, model, cancellationToken))
             {
-                if (++read > MaximumTokensScanned)
-                {
-                    break;
-                }
-
-                if ((read & 255) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                if (!token.IsKind(SyntaxKind.IdentifierToken) || token.ValueText != root.Name || token.Parent is not IdentifierNameSyntax name)
-                {
-                    continue;
-                }
-
-                var reference = model.GetOperation(name, cancellationToken);
-                var symbol = reference switch
-                {
-                    ILocalReferenceOperation local => (ISymbol)local.Local,
-                    IParameterReferenceOperation parameter => parameter.Parameter,
-                    _ => null,
-                };
-                if (symbol is null || !SymbolEqualityComparer.Default.Equals(symbol, root))
-                {
-                    continue;
-                }
-
                 // Up the chain that starts at this reference to its end.
-                IOperation end = reference!;
-                for (var parent = end.Parent; parent is IInvocationOperation next && next.Instance is { } instance && Unwrap(instance) == end
+                var end = reference;
+                for (var parent = end.Parent; parent is IInvocationOperation next && next.Instance is { } instance && LocalFlow.Unwrap(instance) == end
                      && SymbolEqualityComparer.Default.Equals(next.TargetMethod.ContainingType, builder); parent = end.Parent)
                 {
                     end = next;
@@ -296,31 +243,6 @@ internal static class CorsPolicies
             }
 
             return true;
-        }
-
-        /// <summary>Where the builder can be called: the body of the lambda or method whose parameter it is, or the block of the local.</summary>
-        private static SyntaxNode? Scope(ISymbol root, CancellationToken cancellationToken)
-        {
-            if (root.DeclaringSyntaxReferences.Length != 1)
-            {
-                return null;
-            }
-
-            var declaration = root.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-            for (var node = declaration.Parent; node is not null; node = node.Parent)
-            {
-                if (root is IParameterSymbol && node is AnonymousFunctionExpressionSyntax or BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax)
-                {
-                    return node;
-                }
-
-                if (root is ILocalSymbol && node is BlockSyntax or SwitchSectionSyntax or CompilationUnitSyntax)
-                {
-                    return node;
-                }
-            }
-
-            return null;
         }
 
         /// <summary>Where a call stands in the text: the name of the method, so that <c>b.A().B()</c> orders A before B.</summary>
@@ -381,11 +303,11 @@ internal static class CorsPolicies
             var values = new List<string?>();
             foreach (var argument in arguments)
             {
-                if (Unwrap(argument.Value) is IArrayCreationOperation { Initializer: { } initializer })
+                if (LocalFlow.Unwrap(argument.Value) is IArrayCreationOperation { Initializer: { } initializer })
                 {
                     foreach (var element in initializer.ElementValues)
                     {
-                        values.Add(Unwrap(element).ConstantValue.Value as string);
+                        values.Add(LocalFlow.Unwrap(element).ConstantValue.Value as string);
                     }
                 }
                 else

@@ -16,8 +16,6 @@ namespace SecretAnalyzers.Cors;
 /// </summary>
 internal static class HandBuiltPolicies
 {
-    private const int MaximumTokensScanned = 20_000;
-
     public static (AnyOrigin? AnyOrigin, bool Credentials) Evaluate(IObjectCreationOperation creation, CancellationToken cancellationToken)
     {
         var settings = new List<IOperation>();
@@ -26,7 +24,7 @@ internal static class HandBuiltPolicies
             settings.AddRange(initializer.Initializers);
         }
 
-        if (DeclaredLocal(creation) is { } local && creation.SemanticModel is { } model)
+        if (LocalFlow.DeclaredLocal(creation) is { } local && creation.SemanticModel is { } model)
         {
             AddStatements(local, model, settings, cancellationToken);
         }
@@ -40,7 +38,7 @@ internal static class HandBuiltPolicies
             switch (setting)
             {
                 case IAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "SupportsCredentials" } } assignment:
-                    credentials = CorsPolicies.Unwrap(assignment.Value).ConstantValue.Value is true;
+                    credentials = LocalFlow.Unwrap(assignment.Value).ConstantValue.Value is true;
                     break;
                 case IAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "IsOriginAllowed" } } assignment:
                     predicate = OriginPredicates.Classify(assignment.Value, assignment.Value.Syntax.GetLocation(), "IsOriginAllowed = ");
@@ -62,55 +60,24 @@ internal static class HandBuiltPolicies
         }
 
         // As ASP.NET Core decides: any origin when the list is exactly "*", else the predicate.
-        var star = origins.Count == 1 && CorsPolicies.Unwrap(origins[0]).ConstantValue.Value is "*"
+        var star = origins.Count == 1 && LocalFlow.Unwrap(origins[0]).ConstantValue.Value is "*"
             ? new AnyOrigin("Origins = { \"*\" }", origins[0].Syntax.GetLocation(), throwsAtStartup: false)
             : (AnyOrigin?)null;
         return (star ?? predicate, credentials);
     }
 
-    private static ILocalSymbol? DeclaredLocal(IOperation creation)
-    {
-        var parent = creation.Parent;
-        while (parent is IConversionOperation)
-        {
-            parent = parent.Parent;
-        }
-
-        return parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } ? declarator.Symbol : null;
-    }
-
     /// <summary>The later <c>local.Origins.Add(…)</c>, <c>local.SupportsCredentials = …</c> and <c>local.IsOriginAllowed = …</c> in the local's block.</summary>
     private static void AddStatements(ILocalSymbol local, SemanticModel model, List<IOperation> settings, CancellationToken cancellationToken)
     {
-        if (local.DeclaringSyntaxReferences.Length != 1)
-        {
-            return;
-        }
-
-        var declarator = local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-        var scope = declarator.FirstAncestorOrSelf<SyntaxNode>(n => n is BlockSyntax or SwitchSectionSyntax or CompilationUnitSyntax);
+        var scope = LocalFlow.Scope(local, cancellationToken);
         if (scope is null || scope.SyntaxTree != model.SyntaxTree)
         {
             return;
         }
 
-        var read = 0;
-        foreach (var token in scope.DescendantTokens())
+        foreach (var reference in LocalFlow.ReferencesTo(local, scope.Span, model, cancellationToken))
         {
-            if (++read > MaximumTokensScanned)
-            {
-                return;
-            }
-
-            if ((read & 1023) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            if (!token.IsKind(SyntaxKind.IdentifierToken) || token.ValueText != local.Name || token.Parent is not IdentifierNameSyntax name
-                || model.GetOperation(name, cancellationToken) is not ILocalReferenceOperation reference
-                || !SymbolEqualityComparer.Default.Equals(reference.Local, local)
-                || reference.Parent is not IPropertyReferenceOperation property)
+            if (reference.Parent is not IPropertyReferenceOperation property)
             {
                 continue;
             }

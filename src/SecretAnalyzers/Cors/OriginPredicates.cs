@@ -18,7 +18,7 @@ internal static class OriginPredicates
 
     public static AnyOrigin? Classify(IOperation predicate, Location location, string? formPrefix = null)
     {
-        var body = CorsPolicies.Unwrap(predicate) switch
+        var body = LocalFlow.Unwrap(predicate) switch
         {
             IDelegateCreationOperation { Target: IAnonymousFunctionOperation function } => Returned(function.Syntax),
             IDelegateCreationOperation { Target: IMethodReferenceOperation reference } => Declared(reference.Method),

@@ -34,16 +34,12 @@ internal static class SinkValues
     private const int MaximumOperands = 32;
 
     /// <summary>Tokens read looking for writes to one name before giving up and reporting nothing.</summary>
-    private const int MaximumTokensScanned = 20_000;
+    private const int MaximumTokensScanned = LocalFlow.MaximumTokensScanned;
 
     /// <summary>Whether <paramref name="value"/> is of a kind <see cref="Collect"/> can find anything in; checked before anything is allocated.</summary>
     public static bool MayBeHardCoded(IOperation value)
     {
-        while (value is IConversionOperation conversion)
-        {
-            value = conversion.Operand;
-        }
-
+        value = LocalFlow.Unwrap(value);
         return value.ConstantValue.HasValue
             || value is ICoalesceOperation or IConditionalOperation or ILocalReferenceOperation
             || (value is IFieldReferenceOperation { Field.IsReadOnly: true });
@@ -62,11 +58,7 @@ internal static class SinkValues
         pending.Push(value);
         for (var seen = 0; pending.Count > 0 && seen < MaximumOperands; seen++)
         {
-            var operation = pending.Pop();
-            while (operation is IConversionOperation conversion)
-            {
-                operation = conversion.Operand;
-            }
+            var operation = LocalFlow.Unwrap(pending.Pop());
 
             if (operation.ConstantValue.HasValue)
             {
@@ -184,7 +176,7 @@ internal static class SinkValues
             || local.DeclaringSyntaxReferences.Length != 1
             || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator
             || declarator.SyntaxTree != reference.Syntax.SyntaxTree
-            || Scope(declarator) is not { } scope)
+            || LocalFlow.Scope(local, cancellationToken) is not { } scope)
         {
             return null;
         }
@@ -217,44 +209,11 @@ internal static class SinkValues
         return model.GetOperation(initializer, cancellationToken);
     }
 
-    /// <summary>The references to <paramref name="local"/> in its scope after <paramref name="declarator"/>, read with the same token budget.</summary>
-    public static IEnumerable<ILocalReferenceOperation> ReferencesInScope(SyntaxNode declarator, ILocalSymbol local, SemanticModel model, CancellationToken cancellationToken)
-    {
-        if (Scope(declarator) is not { } scope || declarator.Span.End >= scope.Span.End)
-        {
-            yield break;
-        }
-
-        var read = 0;
-        foreach (var token in model.SyntaxTree.GetRoot(cancellationToken).DescendantTokens(TextSpan.FromBounds(declarator.Span.End, scope.Span.End)))
-        {
-            if (++read > MaximumTokensScanned)
-            {
-                yield break;
-            }
-
-            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == local.Name && token.Parent is IdentifierNameSyntax name
-                && model.GetOperation(name, cancellationToken) is ILocalReferenceOperation reference
-                && SymbolEqualityComparer.Default.Equals(reference.Local, local))
-            {
-                yield return reference;
-            }
-        }
-    }
-
-    /// <summary>The block, switch section or file whose statements a local declared by <paramref name="declarator"/> is visible in.</summary>
-    private static SyntaxNode? Scope(SyntaxNode declarator)
-    {
-        for (var node = declarator.Parent; node is not null; node = node.Parent)
-        {
-            if (node is BlockSyntax or SwitchSectionSyntax or CompilationUnitSyntax or ForStatementSyntax or UsingStatementSyntax or ForEachStatementSyntax)
-            {
-                return node;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The references to <paramref name="local"/> in its scope after <paramref name="declarator"/>.</summary>
+    public static IEnumerable<IOperation> ReferencesInScope(SyntaxNode declarator, ILocalSymbol local, SemanticModel model, CancellationToken cancellationToken) =>
+        LocalFlow.Scope(local, cancellationToken) is { } scope && declarator.Span.End < scope.Span.End
+            ? LocalFlow.ReferencesTo(local, TextSpan.FromBounds(declarator.Span.End, scope.Span.End), model, cancellationToken)
+            : System.Array.Empty<IOperation>();
 
     /// <summary>
     /// Whether <paramref name="name"/> is assigned, passed by <c>ref</c>/<c>out</c> or deconstructed into in
