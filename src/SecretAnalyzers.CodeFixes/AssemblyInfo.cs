@@ -1,7 +1,6 @@
 // The code fixes (replace a hard-coded secret with IConfiguration, an environment variable or the team's own
 // secret provider) live in this assembly, apart from the analyzers: RS1038 keeps Workspaces out of an assembly
-// that declares [DiagnosticAnalyzer]. It joins the package with its first code fix; until then it is built and
-// tested but not shipped, so the package holds nothing that does nothing.
+// that declares [DiagnosticAnalyzer]. It ships in the package beside the analyzer assembly.
 [assembly: System.Reflection.AssemblyMetadata("SecretAnalyzers.Role", "CodeFixes")]
 
 namespace SecretAnalyzers.CodeFixes

@@ -33,12 +33,12 @@ internal readonly struct AnyOrigin
 /// <summary>
 /// What SECA005 and SECA006 share: a <c>CorsPolicyBuilder</c> policy evaluated as ASP.NET Core builds it — every call
 /// made on one builder, in one chain or across the statements of one lambda or method, in order, the last call
-/// winning — into whether it lets any origin through, and whether with credentials. Each policy is evaluated at the
-/// last chain on its builder, so that it is reported once.
+/// winning — into whether it lets any origin through, and whether with credentials. Each policy is reported once, by
+/// the chain that holds the call that lets every origin in.
 /// </summary>
 internal static class CorsPolicies
 {
-    private const string BuilderType = "Microsoft.AspNetCore.Cors.Infrastructure.CorsPolicyBuilder";
+    public const string BuilderType = "Microsoft.AspNetCore.Cors.Infrastructure.CorsPolicyBuilder";
     private const string HeaderDictionaryType = "Microsoft.AspNetCore.Http.IHeaderDictionary";
     private const string PolicyType = "Microsoft.AspNetCore.Cors.Infrastructure.CorsPolicy";
 
@@ -94,10 +94,12 @@ internal static class CorsPolicies
             var (policyOrigin, policyCredentials) = HandBuiltPolicies.Evaluate(policyCreation, context.CancellationToken);
             if (policyOrigin is { } found && policyCredentials == withCredentials && !(IsInDevelopmentBranch(operation.Syntax) && !ReportsDevelopment(context.Options, operation.Syntax.SyntaxTree)))
             {
+                // Origins.Add("*") in a later statement is reported at the creation, inside the code being analyzed.
+                var location = operation.Syntax.Span.Contains(found.Location.SourceSpan) ? found.Location : operation.Syntax.GetLocation();
                 var message = withCredentials && found.Form.StartsWith("Origins", StringComparison.Ordinal)
                     ? found.Form + " with SupportsCredentials, which ASP.NET Core rejects on the first request"
                     : found.Form;
-                context.ReportDiagnostic(Diagnostic.Create(withCredentials ? Descriptors.CorsAnyOriginWithCredentials : Descriptors.CorsAnyOrigin, found.Location, message));
+                context.ReportDiagnostic(Diagnostic.Create(withCredentials ? Descriptors.CorsAnyOriginWithCredentials : Descriptors.CorsAnyOrigin, location, message));
             }
 
             return;
@@ -108,8 +110,11 @@ internal static class CorsPolicies
             return;
         }
 
+        // Each chain evaluates the whole policy; the one that holds the call letting every origin in reports it, so the
+        // diagnostic stays inside the code being analyzed (the IDE refreshes it, and fixes apply to it).
         var policy = Policy.Evaluate(operation, builder, context.CancellationToken);
         if (policy?.AnyOrigin is not { } anyOrigin || policy.Value.Credentials != withCredentials
+            || !operation.Syntax.Span.Contains(anyOrigin.Location.SourceSpan)
             || (policy.Value.InDevelopmentBranch && !ReportsDevelopment(context.Options, operation.Syntax.SyntaxTree)))
         {
             return;
@@ -118,6 +123,26 @@ internal static class CorsPolicies
         var descriptor = withCredentials ? Descriptors.CorsAnyOriginWithCredentials : Descriptors.CorsAnyOrigin;
         var form = anyOrigin.ThrowsAtStartup ? anyOrigin.Form + " with AllowCredentials(), which ASP.NET Core rejects when it builds the policy" : anyOrigin.Form;
         context.ReportDiagnostic(Diagnostic.Create(descriptor, anyOrigin.Location, form));
+    }
+
+    /// <summary>
+    /// Every call of the policy that <paramref name="call"/> (a call on a policy builder) belongs to, in order: its own
+    /// chain and the other chains on the same builder. For the code fixes.
+    /// </summary>
+    public static List<IOperation> CallsOfPolicy(IOperation call, INamedTypeSymbol builder, CancellationToken cancellationToken) =>
+        Policy.Calls(ChainEndOf(call, builder), builder, stopAtLaterChain: false, cancellationToken) ?? new List<IOperation>();
+
+    /// <summary>The last call of the chain <paramref name="call"/> is part of.</summary>
+    private static IOperation ChainEndOf(IOperation call, INamedTypeSymbol builder)
+    {
+        var end = call;
+        for (var depth = 0; depth < 256 && end.Parent is IInvocationOperation next && next.Instance is { } instance && LocalFlow.Unwrap(instance) == end
+             && SymbolEqualityComparer.Default.Equals(next.TargetMethod.ContainingType, builder); depth++)
+        {
+            end = next;
+        }
+
+        return end;
     }
 
     /// <summary>Whether a builder call or creation is the last of its chain: nothing calls the builder on its result.</summary>
@@ -159,20 +184,25 @@ internal static class CorsPolicies
         /// The policy whose last chain ends at <paramref name="chainEnd"/>, or null when another chain on the same builder
         /// comes later (that one reports) or the calls cannot be known.
         /// </summary>
-        public static Policy? Evaluate(IOperation chainEnd, INamedTypeSymbol builder, CancellationToken cancellationToken)
+        public static Policy? Evaluate(IOperation chainEnd, INamedTypeSymbol builder, CancellationToken cancellationToken) =>
+            Calls(chainEnd, builder, stopAtLaterChain: false, cancellationToken) is { } calls ? Run(calls, chainEnd, builder) : null;
+
+        /// <summary>
+        /// The calls of the policy whose chain ends at <paramref name="chainEnd"/>, in order; with
+        /// <paramref name="stopAtLaterChain"/>, null when another chain on the same builder ends later (that one reports).
+        /// </summary>
+        public static List<IOperation>? Calls(IOperation chainEnd, INamedTypeSymbol builder, bool stopAtLaterChain, CancellationToken cancellationToken)
         {
             var calls = new List<IOperation>();
             var root = Collect(chainEnd, builder, calls);
-            if (root is ILocalSymbol or IParameterSymbol && chainEnd.SemanticModel is { } model)
+            if (root is ILocalSymbol or IParameterSymbol && chainEnd.SemanticModel is { } model
+                && !AddOtherChains(chainEnd, root, builder, model, calls, stopAtLaterChain, cancellationToken))
             {
-                if (!AddOtherChains(chainEnd, root, builder, model, calls, cancellationToken))
-                {
-                    return null;
-                }
+                return null;
             }
 
             calls.Sort((a, b) => Position(a).CompareTo(Position(b)));
-            return Run(calls, chainEnd, builder);
+            return calls;
         }
 
         /// <summary>Adds the calls of one chain, innermost first, and returns what the chain starts from.</summary>
@@ -211,12 +241,25 @@ internal static class CorsPolicies
         /// Adds the calls of the other chains on the same builder in its scope (a lambda's or method's body, a local's
         /// block); false when one of them ends after <paramref name="chainEnd"/>, which then reports for all of them.
         /// </summary>
-        private static bool AddOtherChains(IOperation chainEnd, ISymbol root, INamedTypeSymbol builder, SemanticModel model, List<IOperation> calls, CancellationToken cancellationToken)
+        private static bool AddOtherChains(IOperation chainEnd, ISymbol root, INamedTypeSymbol builder, SemanticModel model, List<IOperation> calls, bool stopAtLaterChain, CancellationToken cancellationToken)
         {
             var scope = LocalFlow.Scope(root, cancellationToken);
             if (scope is null || scope.SyntaxTree != model.SyntaxTree)
             {
                 return true;
+            }
+
+            // var policy = new CorsPolicyBuilder("*")…; the chain that initialises the local is part of the policy.
+            if (root is ILocalSymbol && root.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initializer }
+                && model.GetOperation(initializer, cancellationToken) is { } initial && LocalFlow.Unwrap(initial) is var first
+                && first.Syntax != chainEnd.Syntax && first is IInvocationOperation or IObjectCreationOperation)
+            {
+                if (stopAtLaterChain && first.Syntax.SpanStart > chainEnd.Syntax.SpanStart)
+                {
+                    return false;
+                }
+
+                Collect(first, builder, calls);
             }
 
             foreach (var reference in LocalFlow.ReferencesTo(root, scope.Span, model, cancellationToken))
@@ -234,7 +277,7 @@ internal static class CorsPolicies
                     continue;
                 }
 
-                if (end.Syntax.SpanStart > chainEnd.Syntax.SpanStart)
+                if (stopAtLaterChain && end.Syntax.SpanStart > chainEnd.Syntax.SpanStart)
                 {
                     return false;
                 }

@@ -156,8 +156,8 @@ public class CorsPolicyTests
 
             CorsPolicy Statements()
             {
-                var policy = new CorsPolicy();
-                policy.Origins.Add({|SECA006:"*"|});
+                var policy = {|SECA006:new CorsPolicy()|};
+                policy.Origins.Add("*");
                 policy.SupportsCredentials = true;
                 return policy;
             }
