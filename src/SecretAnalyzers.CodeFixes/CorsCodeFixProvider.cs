@@ -51,25 +51,54 @@ public sealed class CorsCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            if (ConfigurationInScope(model, call.Syntax.SpanStart, context.CancellationToken) is { } configuration)
+            // Each fix is made here, and offered only if the document it gives compiles no worse than before: a
+            // configuration that looked reachable may not be (a static lambda, a field initializer), a removal may leave
+            // no statement. A fix that does not compile is not offered at all.
+            var errorsBefore = CountErrors(model, context.CancellationToken);
+            foreach (var configuration in ConfigurationsInScope(model, call.Syntax.SpanStart, context.CancellationToken))
             {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Read the allowed origins from configuration ('" + ConfigurationKey + "')",
-                        cancellationToken => ReadOriginsFromConfigurationAsync(context.Document, call.Syntax.SpanStart, call.Syntax.Span, configuration, cancellationToken),
-                        OriginsFromConfigurationKey),
-                    diagnostic);
+                var fixedDocument = await TryAsync(() => ReadOriginsFromConfigurationAsync(context.Document, call.Syntax.SpanStart, call.Syntax.Span, configuration, context.CancellationToken)).ConfigureAwait(false);
+                if (fixedDocument is not null && await CompilesAsWellAsync(fixedDocument, errorsBefore, context.CancellationToken).ConfigureAwait(false))
+                {
+                    context.RegisterCodeFix(
+                        CodeAction.Create("Read the allowed origins from configuration ('" + ConfigurationKey + "')", _ => Task.FromResult(fixedDocument), OriginsFromConfigurationKey),
+                        diagnostic);
+                    break;
+                }
             }
 
             if (diagnostic.Id == DiagnosticIds.CorsAnyOriginWithCredentials && CredentialCalls(call, context.CancellationToken).Count > 0)
             {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Remove AllowCredentials() from this policy",
-                        cancellationToken => RemoveCredentialsAsync(context.Document, diagnostic.Location.SourceSpan, cancellationToken),
-                        RemoveCredentialsKey),
-                    diagnostic);
+                var fixedDocument = await TryAsync(() => RemoveCredentialsAsync(context.Document, diagnostic.Location.SourceSpan, context.CancellationToken)).ConfigureAwait(false);
+                if (fixedDocument is not null && await CompilesAsWellAsync(fixedDocument, errorsBefore, context.CancellationToken).ConfigureAwait(false))
+                {
+                    context.RegisterCodeFix(
+                        CodeAction.Create("Remove AllowCredentials() from this policy", _ => Task.FromResult(fixedDocument), RemoveCredentialsKey),
+                        diagnostic);
+                }
             }
+        }
+    }
+
+    private static int CountErrors(SemanticModel model, CancellationToken cancellationToken) =>
+        model.GetDiagnostics(cancellationToken: cancellationToken).Count(d => d.Severity == DiagnosticSeverity.Error);
+
+    private static async Task<bool> CompilesAsWellAsync(Document document, int errorsBefore, CancellationToken cancellationToken)
+    {
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        return model is not null && CountErrors(model, cancellationToken) <= errorsBefore;
+    }
+
+    /// <summary>A fix that fails on code it did not foresee is not offered; it never throws into the IDE.</summary>
+    private static async Task<Document?> TryAsync(System.Func<Task<Document>> fix)
+    {
+        try
+        {
+            return await fix().ConfigureAwait(false);
+        }
+        catch (System.Exception exception) when (exception is not System.OperationCanceledException)
+        {
+            return null;
         }
     }
 
@@ -90,20 +119,22 @@ public sealed class CorsCodeFixProvider : CodeFixProvider
     }
 
     /// <summary>
-    /// An expression for the <c>IConfiguration</c> reachable at <paramref name="position"/>: a local, parameter, field or
-    /// property that is one, or that has a <c>Configuration</c> property that is one (<c>builder.Configuration</c>).
+    /// Expressions for the <c>IConfiguration</c> reachable at <paramref name="position"/>, best first: a local,
+    /// parameter, field or property that is one, then one with an accessible <c>Configuration</c> property that is one
+    /// (<c>builder.Configuration</c>). Whether each really compiles there is checked on the fixed document.
     /// </summary>
-    private static string? ConfigurationInScope(SemanticModel model, int position, CancellationToken cancellationToken)
+    private static List<string> ConfigurationsInScope(SemanticModel model, int position, CancellationToken cancellationToken)
     {
+        var direct = new List<string>();
+        var viaProperty = new List<string>();
         var configurationType = model.Compilation.GetTypeByMetadataName(ConfigurationInterface);
         if (configurationType is null)
         {
-            return null;
+            return direct;
         }
 
         var enclosing = model.GetEnclosingSymbol(position, cancellationToken);
         var isStatic = enclosing?.IsStatic == true || (enclosing is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } && IsInStaticMember(enclosing));
-        string? viaProperty = null;
         foreach (var symbol in model.LookupSymbols(position))
         {
             var (type, usable) = symbol switch
@@ -111,27 +142,30 @@ public sealed class CorsCodeFixProvider : CodeFixProvider
                 ILocalSymbol local => (local.Type, local.DeclaringSyntaxReferences.All(r => r.Span.End <= position)),
                 IParameterSymbol parameter => (parameter.Type, true),
                 IFieldSymbol field => (field.Type, field.IsStatic || !isStatic),
-                IPropertySymbol property => (property.Type, !property.IsIndexer && (property.IsStatic || !isStatic)),
+                IPropertySymbol property => (property.Type, !property.IsIndexer && property.GetMethod is not null && (property.IsStatic || !isStatic)),
                 _ => (null, false),
             };
-            if (type is null || !usable)
+            if (type is null || !usable || !IsIdentifier(symbol.Name))
             {
                 continue;
             }
 
             if (Implements(type, configurationType))
             {
-                return symbol.Name;
+                direct.Add(symbol.Name);
             }
-
-            if (viaProperty is null && type.GetMembers("Configuration").OfType<IPropertySymbol>().Any(p => Implements(p.Type, configurationType)))
+            else if (type.GetMembers("Configuration").OfType<IPropertySymbol>().Any(p =>
+                         !p.IsStatic && p.GetMethod is not null && model.IsAccessible(position, p) && Implements(p.Type, configurationType)))
             {
-                viaProperty = symbol.Name + ".Configuration";
+                viaProperty.Add(symbol.Name + ".Configuration");
             }
         }
 
-        return viaProperty;
+        direct.AddRange(viaProperty);
+        return direct;
     }
+
+    private static bool IsIdentifier(string name) => SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
 
     private static bool IsInStaticMember(ISymbol symbol)
     {
@@ -202,9 +236,15 @@ public sealed class CorsCodeFixProvider : CodeFixProvider
             var receiverIsName = removal.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax };
             switch (removal.Parent)
             {
-                // policy.AllowCredentials(); says nothing else: the statement goes.
-                case ExpressionStatementSyntax statement when receiverIsName:
+                // policy.AllowCredentials(); says nothing else: the statement goes (an embedded one becomes { }).
+                case ExpressionStatementSyntax { Parent: BlockSyntax or SwitchSectionSyntax } statement when receiverIsName:
                     editor.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia);
+                    break;
+                case ExpressionStatementSyntax { Parent: GlobalStatementSyntax global } when receiverIsName:
+                    editor.RemoveNode(global, SyntaxRemoveOptions.KeepNoTrivia);
+                    break;
+                case ExpressionStatementSyntax statement when receiverIsName:
+                    editor.ReplaceNode(statement, SyntaxFactory.Block().WithTriviaFrom(statement));
                     break;
 
                 // policy => policy.AllowCredentials() would leave policy => policy, which is no statement: an empty body.

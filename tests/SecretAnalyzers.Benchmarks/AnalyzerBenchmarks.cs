@@ -39,6 +39,9 @@ public enum RuleSet
     /// <summary>SECA004 alone.</summary>
     CredentialRule,
 
+    /// <summary>SECA005 and SECA006 together.</summary>
+    CorsRules,
+
     /// <summary>The syntax floor and the operation floor together: what all the rules' registrations cost doing nothing.</summary>
     BothFloors,
 }
@@ -75,6 +78,7 @@ public class AnalyzerBenchmarks
         RuleSet.StripeRule => ImmutableArray.Create<DiagnosticAnalyzer>(new StripeSdkKeyAnalyzer()),
         RuleSet.AiRule => ImmutableArray.Create<DiagnosticAnalyzer>(new AiSdkKeyAnalyzer()),
         RuleSet.CredentialRule => ImmutableArray.Create<DiagnosticAnalyzer>(new CredentialSinkAnalyzer()),
+        RuleSet.CorsRules => ImmutableArray.Create<DiagnosticAnalyzer>(new CorsAnyOriginAnalyzer(), new CorsAnyOriginWithCredentialsAnalyzer()),
         RuleSet.BothFloors => ImmutableArray.Create<DiagnosticAnalyzer>(new ReadFloorAnalyzer(readCharacters: false), new OperationFloorAnalyzer()),
         _ => typeof(HardCodedSecretAnalyzer).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -47,7 +48,9 @@ internal static class CorsHeaders
             return null;
         }
 
-        var form = IsStar(value) ? AllowOrigin + ": *" : ReflectsOrigin(value) ? AllowOrigin + " set to the request's Origin" : null;
+        var form = IsStar(value) ? AllowOrigin + ": *"
+            : ReflectsOrigin(value, headerDictionary) && !IsGuardedByOrigin(operation.Syntax) ? AllowOrigin + " set to the request's Origin"
+            : null;
         return form is null ? null : new AnyOrigin(form, value.Syntax.GetLocation(), throwsAtStartup: false);
     }
 
@@ -73,14 +76,24 @@ internal static class CorsHeaders
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if ((token.IsKind(SyntaxKind.StringLiteralToken) && string.Equals(token.ValueText, AllowCredentials, StringComparison.OrdinalIgnoreCase))
-                || (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == "AccessControlAllowCredentials"))
+            if (((token.IsKind(SyntaxKind.StringLiteralToken) && string.Equals(token.ValueText, AllowCredentials, StringComparison.OrdinalIgnoreCase))
+                 || (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == "AccessControlAllowCredentials"))
+                && SetsTrue(token))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether the statement that names the credentials header gives it <c>"true"</c> (not a <c>Remove</c>, not <c>"false"</c>).</summary>
+    private static bool SetsTrue(SyntaxToken headerName)
+    {
+        var statement = headerName.Parent?.FirstAncestorOrSelf<StatementSyntax>();
+        return statement is not null
+            && !statement.DescendantTokens().Any(t => t.IsKind(SyntaxKind.IdentifierToken) && t.ValueText == "Remove")
+            && statement.DescendantTokens().Any(t => t.IsKind(SyntaxKind.StringLiteralToken) && t.ValueText.Trim().Equals("true", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsAllowOrigin(string? name) => string.Equals(name?.Trim(), AllowOrigin, StringComparison.OrdinalIgnoreCase);
@@ -140,10 +153,38 @@ internal static class CorsHeaders
             } : null);
     }
 
-    private static bool IsStar(IOperation value) => LocalFlow.Unwrap(value).ConstantValue.Value is string text && text.Trim() == "*";
+    /// <summary><c>"*"</c>, or <c>new StringValues("*")</c>.</summary>
+    private static bool IsStar(IOperation value)
+    {
+        value = LocalFlow.Unwrap(value);
+        if (value is IObjectCreationOperation { Arguments.Length: 1 } creation && creation.Type?.Name == "StringValues")
+        {
+            value = LocalFlow.Unwrap(creation.Arguments[0].Value);
+        }
 
-    /// <summary><c>Request.Headers.Origin</c>, <c>Request.Headers["Origin"]</c>, and either with <c>.ToString()</c>.</summary>
-    private static bool ReflectsOrigin(IOperation value)
+        return value.ConstantValue.Value is string text && text.Trim() == "*";
+    }
+
+    /// <summary>
+    /// Whether the header is set under an <c>if</c> that looks at the origin (<c>if (allowed.Contains(origin))</c>): that is
+    /// the allow-list middleware done by hand, which reflects only the origins it checked.
+    /// </summary>
+    private static bool IsGuardedByOrigin(SyntaxNode node)
+    {
+        for (var current = node; current.Parent is { } parent && parent is not MemberDeclarationSyntax; current = parent)
+        {
+            if (parent is IfStatementSyntax ifStatement && ifStatement.Statement == current
+                && ifStatement.Condition.DescendantTokens().Any(t => t.ValueText.IndexOf("Origin", StringComparison.OrdinalIgnoreCase) >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>Request.Headers.Origin</c>, <c>Request.Headers["Origin"]</c>, and either with <c>.ToString()</c>: on a header dictionary, not any <c>Origin</c>.</summary>
+    private static bool ReflectsOrigin(IOperation value, INamedTypeSymbol headerDictionary)
     {
         value = LocalFlow.Unwrap(value);
         if (value is IInvocationOperation { TargetMethod.Name: "ToString", Instance: { } instance })
@@ -152,6 +193,7 @@ internal static class CorsHeaders
         }
 
         return value is IPropertyReferenceOperation property
+            && IsHeaders(property.Property.ContainingType, headerDictionary)
             && ((property.Property.Name == "Origin" && !property.Property.IsIndexer)
                 || (property.Property.IsIndexer && property.Arguments.Length == 1 && string.Equals(HeaderName(property.Arguments[0].Value), "Origin", StringComparison.OrdinalIgnoreCase)));
     }

@@ -65,7 +65,8 @@ internal static class CorsPolicies
     private static void AnalyzeHeader(OperationAnalysisContext context, INamedTypeSymbol headers, bool withCredentials)
     {
         if (CorsHeaders.Find(context.Operation, headers, context.CancellationToken) is not { } anyOrigin
-            || CorsHeaders.SetsCredentials(context.Operation.Syntax, context.CancellationToken) != withCredentials)
+            || CorsHeaders.SetsCredentials(context.Operation.Syntax, context.CancellationToken) != withCredentials
+            || (IsInDevelopmentBranch(context.Operation.Syntax) && !ReportsDevelopment(context.Options, context.Operation.Syntax.SyntaxTree)))
         {
             return;
         }
@@ -188,14 +189,15 @@ internal static class CorsPolicies
             Calls(chainEnd, builder, stopAtLaterChain: false, cancellationToken) is { } calls ? Run(calls, chainEnd, builder) : null;
 
         /// <summary>
-        /// The calls of the policy whose chain ends at <paramref name="chainEnd"/>, in order; with
-        /// <paramref name="stopAtLaterChain"/>, null when another chain on the same builder ends later (that one reports).
+        /// The calls of the policy whose chain ends at <paramref name="chainEnd"/>, in order; null when they cannot all be
+        /// known (a scope too long to read) or, with <paramref name="stopAtLaterChain"/>, when another chain on the same
+        /// builder ends later.
         /// </summary>
         public static List<IOperation>? Calls(IOperation chainEnd, INamedTypeSymbol builder, bool stopAtLaterChain, CancellationToken cancellationToken)
         {
             var calls = new List<IOperation>();
             var root = Collect(chainEnd, builder, calls);
-            if (root is ILocalSymbol or IParameterSymbol && chainEnd.SemanticModel is { } model
+            if (root is ILocalSymbol or IParameterSymbol && !IsWholeBodyOf(chainEnd, root) && chainEnd.SemanticModel is { } model
                 && !AddOtherChains(chainEnd, root, builder, model, calls, stopAtLaterChain, cancellationToken))
             {
                 return null;
@@ -204,6 +206,13 @@ internal static class CorsPolicies
             calls.Sort((a, b) => Position(a).CompareTo(Position(b)));
             return calls;
         }
+
+        /// <summary>
+        /// Whether the chain is the expression body of the lambda whose parameter starts it (<c>p => p.A().B()</c>, the
+        /// usual policy): then there is no other statement to look for calls in.
+        /// </summary>
+        private static bool IsWholeBodyOf(IOperation chainEnd, ISymbol root) =>
+            root is IParameterSymbol && chainEnd.Syntax.Parent is LambdaExpressionSyntax lambda && lambda.ExpressionBody == chainEnd.Syntax;
 
         /// <summary>Adds the calls of one chain, innermost first, and returns what the chain starts from.</summary>
         private static ISymbol? Collect(IOperation chainEnd, INamedTypeSymbol builder, List<IOperation> calls)
@@ -239,7 +248,8 @@ internal static class CorsPolicies
 
         /// <summary>
         /// Adds the calls of the other chains on the same builder in its scope (a lambda's or method's body, a local's
-        /// block); false when one of them ends after <paramref name="chainEnd"/>, which then reports for all of them.
+        /// block); false when the scope is too long to read whole, or, with <paramref name="stopAtLaterChain"/>, when
+        /// one of them ends after <paramref name="chainEnd"/>.
         /// </summary>
         private static bool AddOtherChains(IOperation chainEnd, ISymbol root, INamedTypeSymbol builder, SemanticModel model, List<IOperation> calls, bool stopAtLaterChain, CancellationToken cancellationToken)
         {
@@ -262,7 +272,14 @@ internal static class CorsPolicies
                 Collect(first, builder, calls);
             }
 
-            foreach (var reference in LocalFlow.ReferencesTo(root, scope.Span, model, cancellationToken))
+            // A local is read from its declaration on; a parameter in its whole body. A scan cut short knows nothing.
+            var from = root is ILocalSymbol ? root.DeclaringSyntaxReferences[0].Span.Start : scope.SpanStart;
+            if (LocalFlow.ReferencesTo(root, TextSpan.FromBounds(Math.Max(from, scope.SpanStart), scope.Span.End), model, cancellationToken) is not { } references)
+            {
+                return false;
+            }
+
+            foreach (var reference in references)
             {
                 // Up the chain that starts at this reference to its end.
                 var end = reference;
@@ -295,16 +312,35 @@ internal static class CorsPolicies
         /// <summary>Runs the calls in order as the builder does.</summary>
         private static Policy? Run(List<IOperation> calls, IOperation chainEnd, INamedTypeSymbol builder)
         {
+            // First over every call, to find what lets every origin in; then again over the calls on its path only, so
+            // that the other arm of an if/else, a switch or a ?: never lends it credentials or takes them away.
+            var inDevelopment = IsInDevelopmentBranchOf(chainEnd.Syntax);
+            var first = Simulate(calls, target: null, inDevelopment);
+            if (first.AnyOrigin is not { } candidate)
+            {
+                return first;
+            }
+
+            var scope = chainEnd.Syntax.FirstAncestorOrSelf<SyntaxNode>(n => n is AnonymousFunctionExpressionSyntax or BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or CompilationUnitSyntax);
+            var onPath = calls.FindAll(call => IsOnPathTo(call.Syntax, candidate.Location.SourceSpan, scope));
+            return onPath.Count == calls.Count ? first : Simulate(onPath, candidate.Location.SourceSpan, inDevelopment);
+        }
+
+        /// <summary>Runs the calls in order as ASP.NET Core's builder does: the origin list, the origin check, credentials.</summary>
+        private static Policy Simulate(List<IOperation> calls, TextSpan? target, bool inDevelopment)
+        {
             var credentials = false;
             var wildcardSubdomains = false;
-            AnyOrigin? star = null, predicate = null, listed = null, wildcard = null;
+            var predicateSet = false;
+            AnyOrigin? predicate = null, star = null, listed = null, wildcard = null;
+            var origins = new List<string?>();
             foreach (var call in calls)
             {
                 if (call is IObjectCreationOperation creation)
                 {
                     if (creation.Constructor?.Parameters.Length == 1 && creation.Constructor.Parameters[0].Type is IArrayTypeSymbol)
                     {
-                        Origins(creation.Arguments, creation, ref star, ref listed, ref wildcard);
+                        AddOrigins(creation.Arguments, creation, origins, ref star, ref listed, ref wildcard);
                     }
 
                     continue;
@@ -314,16 +350,25 @@ internal static class CorsPolicies
                 switch (invocation.TargetMethod.Name)
                 {
                     case "AllowAnyOrigin":
+                        // Origins.Clear(); Origins.Add("*")
+                        origins.Clear();
+                        origins.Add("*");
                         star = new AnyOrigin("AllowAnyOrigin()", CallLocation(invocation), throwsAtStartup: false);
                         listed = wildcard = null;
                         break;
                     case "WithOrigins":
-                        Origins(invocation.Arguments, invocation, ref star, ref listed, ref wildcard);
+                        AddOrigins(invocation.Arguments, invocation, origins, ref star, ref listed, ref wildcard);
                         break;
                     case "SetIsOriginAllowed":
+                        // Replaces the origin check: the list, "null" and wildcards no longer decide (only "*" does).
+                        predicateSet = true;
+                        wildcardSubdomains = false;
                         predicate = invocation.Arguments.Length == 1 ? OriginPredicates.Classify(invocation.Arguments[0].Value, CallLocation(invocation)) : null;
                         break;
                     case "SetIsOriginAllowedToAllowWildcardSubdomains":
+                        // Also replaces the origin check, with the wildcard-aware list check.
+                        predicateSet = false;
+                        predicate = null;
                         wildcardSubdomains = true;
                         break;
                     case "AllowCredentials":
@@ -335,13 +380,47 @@ internal static class CorsPolicies
                 }
             }
 
-            // "*" wins over any predicate: the policy's own origin check sees it first.
-            var anyOrigin = star is { } s ? new AnyOrigin(s.Form, s.Location, throwsAtStartup: credentials) : predicate ?? listed ?? (wildcardSubdomains ? wildcard : null);
-            return new Policy(anyOrigin, credentials, IsInDevelopmentBranchOf(chainEnd.Syntax));
+            // ASP.NET Core answers any origin when the list is exactly "*", before any origin check.
+            var isStar = origins.Count == 1 && origins[0] == "*" && star is not null;
+            var anyOrigin = isStar ? new AnyOrigin(star!.Value.Form, star.Value.Location, throwsAtStartup: credentials)
+                : predicateSet ? predicate
+                : listed ?? (wildcardSubdomains ? wildcard : null);
+            if (target is { } span && anyOrigin is { } found && found.Location.SourceSpan != span)
+            {
+                anyOrigin = null;
+            }
+
+            return new Policy(anyOrigin, credentials, inDevelopment);
+        }
+
+        /// <summary>
+        /// Whether a call runs whenever the call at <paramref name="target"/> does: it stands in no branch (an if or else
+        /// arm, a switch section, a ?: arm, a catch) below <paramref name="scope"/> that does not also hold the target.
+        /// </summary>
+        private static bool IsOnPathTo(SyntaxNode call, TextSpan target, SyntaxNode? scope)
+        {
+            for (var node = call; node.Parent is { } parent && node != scope; node = parent)
+            {
+                var isBranch = parent switch
+                {
+                    IfStatementSyntax ifStatement => ifStatement.Statement == node,
+                    ElseClauseSyntax => true,
+                    SwitchSectionSyntax => true,
+                    ConditionalExpressionSyntax conditional => conditional.Condition != node,
+                    CatchClauseSyntax => true,
+                    _ => false,
+                };
+                if (isBranch && !node.Span.Contains(target))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The origins of <c>WithOrigins</c> or the builder's constructor: a lone <c>"*"</c>, <c>"null"</c>, a wildcard over a whole TLD.</summary>
-        private static void Origins(ImmutableArray<IArgumentOperation> arguments, IOperation call, ref AnyOrigin? star, ref AnyOrigin? listed, ref AnyOrigin? wildcard)
+        private static void AddOrigins(ImmutableArray<IArgumentOperation> arguments, IOperation call, List<string?> origins, ref AnyOrigin? star, ref AnyOrigin? listed, ref AnyOrigin? wildcard)
         {
             var values = new List<string?>();
             foreach (var argument in arguments)
@@ -360,19 +439,12 @@ internal static class CorsPolicies
                 }
             }
 
+            origins.AddRange(values);
             var location = CallLocation(call);
             var name = call is IInvocationOperation ? "WithOrigins" : "new CorsPolicyBuilder";
-
-            // ASP.NET Core treats "*" as any origin only when it is the whole list; WithOrigins adds to the list.
-            if (values.Count == 1 && values[0] == "*" && star is null && listed is null)
+            if (values.Count == 1 && values[0] == "*")
             {
                 star = new AnyOrigin(name + "(\"*\")", location, throwsAtStartup: false);
-                return;
-            }
-
-            if (values.Count > 0)
-            {
-                star = null;
             }
 
             foreach (var value in values)
@@ -399,16 +471,21 @@ internal static class CorsPolicies
                 host = host.Substring(0, port);
             }
 
-            return host == "*" || (host.StartsWith("*.", StringComparison.Ordinal) && host.IndexOf('.', 2) < 0);
+            // "https://*" matches nothing at run time, and *.localhost only this machine.
+            return host.StartsWith("*.", StringComparison.Ordinal) && host.IndexOf('.', 2) < 0 && !host.Equals("*.localhost", StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>Policies registered under <c>if (….IsDevelopment())</c> are for a developer's machine.</summary>
+        private static bool IsDevelopmentCheck(ExpressionSyntax condition) =>
+            condition is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "IsDevelopment" } };
+
         internal static bool IsInDevelopmentBranchOf(SyntaxNode node)
         {
             for (var current = node; current.Parent is { } parent; current = parent)
             {
-                if (parent is IfStatementSyntax { Condition: var condition } ifStatement && ifStatement.Statement == current
-                    && condition is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "IsDevelopment" } })
+                // if (env.IsDevelopment()) { … }, and the else of if (!env.IsDevelopment()).
+                if ((parent is IfStatementSyntax { Condition: var condition } ifStatement && ifStatement.Statement == current && IsDevelopmentCheck(condition))
+                    || (parent is ElseClauseSyntax { Parent: IfStatementSyntax { Condition: PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression, Operand: var negated } } } && IsDevelopmentCheck(negated)))
                 {
                     return true;
                 }

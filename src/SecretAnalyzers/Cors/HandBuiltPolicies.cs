@@ -26,7 +26,10 @@ internal static class HandBuiltPolicies
 
         if (LocalFlow.DeclaredLocal(creation) is { } local && creation.SemanticModel is { } model)
         {
-            AddStatements(local, model, settings, cancellationToken);
+            if (!AddStatements(local, model, settings, cancellationToken))
+            {
+                return (null, false);
+            }
         }
 
         settings.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
@@ -67,15 +70,23 @@ internal static class HandBuiltPolicies
     }
 
     /// <summary>The later <c>local.Origins.Add(…)</c>, <c>local.SupportsCredentials = …</c> and <c>local.IsOriginAllowed = …</c> in the local's block.</summary>
-    private static void AddStatements(ILocalSymbol local, SemanticModel model, List<IOperation> settings, CancellationToken cancellationToken)
+    private static bool AddStatements(ILocalSymbol local, SemanticModel model, List<IOperation> settings, CancellationToken cancellationToken)
     {
         var scope = LocalFlow.Scope(local, cancellationToken);
         if (scope is null || scope.SyntaxTree != model.SyntaxTree)
         {
-            return;
+            return true;
         }
 
-        foreach (var reference in LocalFlow.ReferencesTo(local, scope.Span, model, cancellationToken))
+        var references = LocalFlow.ReferencesTo(local, scope.Span, model, cancellationToken);
+        if (references is null)
+        {
+            // Too long to read whole: what a later statement sets is unknown, so nothing is claimed.
+            settings.Clear();
+            return false;
+        }
+
+        foreach (var reference in references)
         {
             if (reference.Parent is not IPropertyReferenceOperation property)
             {
@@ -92,5 +103,7 @@ internal static class HandBuiltPolicies
                     break;
             }
         }
+
+        return true;
     }
 }

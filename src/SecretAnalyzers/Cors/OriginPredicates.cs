@@ -43,7 +43,7 @@ internal static class OriginPredicates
         }
 
         var form = formPrefix is null ? "SetIsOriginAllowed(" + text + ")" : formPrefix + text;
-        return new AnyOrigin(verdict == Verdict.Weak ? form + ", which any origin that contains the text passes" : form, location, throwsAtStartup: false);
+        return new AnyOrigin(verdict == Verdict.Weak ? form + ", which an attacker's origin that holds the same text passes" : form, location, throwsAtStartup: false);
     }
 
     private enum Verdict

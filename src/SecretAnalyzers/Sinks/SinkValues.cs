@@ -212,7 +212,7 @@ internal static class SinkValues
     /// <summary>The references to <paramref name="local"/> in its scope after <paramref name="declarator"/>.</summary>
     public static IEnumerable<IOperation> ReferencesInScope(SyntaxNode declarator, ILocalSymbol local, SemanticModel model, CancellationToken cancellationToken) =>
         LocalFlow.Scope(local, cancellationToken) is { } scope && declarator.Span.End < scope.Span.End
-            ? LocalFlow.ReferencesTo(local, TextSpan.FromBounds(declarator.Span.End, scope.Span.End), model, cancellationToken)
+            ? LocalFlow.ReferencesTo(local, TextSpan.FromBounds(declarator.Span.End, scope.Span.End), model, cancellationToken) ?? (IEnumerable<IOperation>)System.Array.Empty<IOperation>()
             : System.Array.Empty<IOperation>();
 
     /// <summary>

@@ -42,16 +42,18 @@ internal static class LocalFlow
 
     /// <summary>
     /// The references to <paramref name="symbol"/> (a local or parameter) in <paramref name="span"/> of the tree
-    /// <paramref name="model"/> is for, in text order; they stop when the token budget runs out.
+    /// <paramref name="model"/> is for, in text order; null when the token budget runs out first, so that a caller
+    /// never takes part of the answer for all of it.
     /// </summary>
-    public static IEnumerable<IOperation> ReferencesTo(ISymbol symbol, TextSpan span, SemanticModel model, CancellationToken cancellationToken)
+    public static List<IOperation>? ReferencesTo(ISymbol symbol, TextSpan span, SemanticModel model, CancellationToken cancellationToken)
     {
+        var found = new List<IOperation>();
         var read = 0;
         foreach (var token in model.SyntaxTree.GetRoot(cancellationToken).DescendantTokens(span))
         {
             if (++read > MaximumTokensScanned)
             {
-                yield break;
+                return null;
             }
 
             if ((read & 1023) == 0)
@@ -73,9 +75,11 @@ internal static class LocalFlow
             };
             if (referenced is not null && SymbolEqualityComparer.Default.Equals(referenced, symbol))
             {
-                yield return reference!;
+                found.Add(reference!);
             }
         }
+
+        return found;
     }
 
     /// <summary>

@@ -99,6 +99,51 @@ public class CorsCodeFixTests
         CorsCodeFixProvider.RemoveCredentialsKey);
 
     [Fact]
+    public Task A_configuration_that_does_not_compile_where_the_fix_lands_is_not_used() => Run<AnyOrigin.Test>(
+        Usings + """
+        class Startup
+        {
+            IConfiguration Configuration { get; } = new ConfigurationBuilder().Build();
+
+            static readonly System.Action<CorsPolicyBuilder> Open = p => p.{|SECA005:AllowAnyOrigin()|};
+
+            static void Main(string[] args)
+            {
+                var builder = WebApplication.CreateBuilder(args);
+                builder.Services.AddCors(static o => o.AddDefaultPolicy(p => p.{|SECA005:AllowAnyOrigin()|}));
+            }
+        }
+        """,
+        null,
+        CorsCodeFixProvider.OriginsFromConfigurationKey);
+
+    [Fact]
+    public Task Credentials_in_an_embedded_statement_leave_an_empty_block() => Run<WithCredentials.Test>(
+        Usings + """
+        class Setup
+        {
+            void Configure(CorsOptions options, int times) => options.AddPolicy("a", p =>
+            {
+                p.{|SECA006:AllowAnyOrigin()|};
+                for (var i = 0; i < times; i++) p.AllowCredentials();
+            });
+        }
+        """,
+        Usings + """
+        class Setup
+        {
+            void Configure(CorsOptions options, int times) => options.AddPolicy("a", p =>
+            {
+                p.AllowAnyOrigin();
+                for (var i = 0; i < times; i++)
+                {
+                }
+            });
+        }
+        """,
+        CorsCodeFixProvider.RemoveCredentialsKey);
+
+    [Fact]
     public Task Without_a_configuration_in_scope_no_origin_fix_is_offered() => Run<AnyOrigin.Test>(
         Usings + """
         class Setup

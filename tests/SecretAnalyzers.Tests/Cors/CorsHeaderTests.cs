@@ -50,6 +50,37 @@ public class CorsHeaderTests
         SdkPackages.AspNetCore);
 
     [Fact]
+    public Task A_checked_origin_a_configured_origin_and_a_credentials_header_taken_away_are_not_SECA006() => SinkHarness.VerifyAsync(
+        Usings + """
+        using System.Collections.Generic;
+        class Options { public string Origin { get; set; } = ""; }
+        class Middleware
+        {
+            readonly HashSet<string> allowed = new() { "https://shop.example.com" };
+            readonly Options options = new();
+
+            void AllowList(HttpContext context)
+            {
+                if (allowed.Contains(context.Request.Headers["Origin"].ToString()))
+                {
+                    context.Response.Headers.Add("Access-Control-Allow-Origin", context.Request.Headers["Origin"]);
+                    context.Response.Headers["Access-Control-Allow-Credentials"] = "true";
+                }
+            }
+
+            void Configured(HttpContext context) => context.Response.Headers.AccessControlAllowOrigin = options.Origin;
+
+            void Removed(HttpContext context)
+            {
+                context.Response.Headers.AccessControlAllowOrigin = {|SECA005:new Microsoft.Extensions.Primitives.StringValues("*")|};
+                context.Response.Headers.Remove("Access-Control-Allow-Credentials");
+                context.Response.Headers.AccessControlAllowCredentials = "false";
+            }
+        }
+        """,
+        SdkPackages.AspNetCore);
+
+    [Fact]
     public Task An_explicit_origin_or_another_header_is_not_reported() => SinkHarness.VerifyAsync(
         Usings + """
         class Middleware

@@ -194,6 +194,45 @@ public class CorsPolicyTests
         """);
 
     [Fact]
+    public Task Calls_in_another_branch_neither_lend_nor_take_credentials() => Verify(
+        """
+        class Startup
+        {
+            void Configure(CorsOptions options, string[] origins, bool cookies)
+            {
+                options.AddPolicy("a", p =>
+                {
+                    if (origins.Length > 0) p.WithOrigins(origins).AllowCredentials();
+                    else p.{|SECA005:AllowAnyOrigin()|};
+                });
+                options.AddPolicy("b", p =>
+                {
+                    p.{|SECA005:SetIsOriginAllowed(_ => true)|};
+                    if (cookies) { p.AllowCredentials(); } else { p.DisallowCredentials(); }
+                });
+                options.AddPolicy("c", p => (cookies ? p.AllowCredentials() : p).{|SECA005:AllowAnyOrigin()|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task The_origin_check_is_replaced_as_ASP_NET_Core_replaces_it() => Verify(
+        """
+        class Startup
+        {
+            void Configure(CorsOptions options, HashSet<string> allowed)
+            {
+                options.AddPolicy("a", p => p.SetIsOriginAllowed(_ => true).WithOrigins("https://*.example.com").SetIsOriginAllowedToAllowWildcardSubdomains().AllowCredentials());
+                options.AddPolicy("b", p => p.WithOrigins("null").SetIsOriginAllowed(o => allowed.Contains(o)).AllowCredentials());
+                options.AddPolicy("c", p => p.WithOrigins("https://shop.example.com").WithOrigins("*"));
+                options.AddPolicy("d", p => p.AllowAnyOrigin().WithOrigins("https://shop.example.com"));
+                options.AddPolicy("e", p => p.WithOrigins("https://*", "http://*.localhost").SetIsOriginAllowedToAllowWildcardSubdomains());
+                options.AddPolicy("f", p => p.WithOrigins("https://*.example.com").{|SECA005:SetIsOriginAllowed(_ => true)|});
+            }
+        }
+        """);
+
+    [Fact]
     public Task A_policy_under_IsDevelopment_is_not_reported() => Verify(
         """
         class Startup
@@ -207,6 +246,15 @@ public class CorsPolicyTests
                 else
                 {
                     app.UseCors(b => b.{|SECA005:AllowAnyOrigin()|});
+                }
+
+                if (!environment.IsDevelopment())
+                {
+                    app.UseCors(b => b.{|SECA005:SetIsOriginAllowed(_ => true)|});
+                }
+                else
+                {
+                    app.UseCors(b => b.SetIsOriginAllowed(_ => true));
                 }
             }
         }
