@@ -66,6 +66,35 @@ public class CorsCodeFixTests
         CorsCodeFixProvider.OriginsFromConfigurationKey);
 
     [Fact]
+    public Task Fix_All_reads_every_policy_s_origins_and_adds_the_import_once() => Run<AnyOrigin.Test>(
+        """
+        using Microsoft.AspNetCore.Cors.Infrastructure;
+
+        class CorsSetup(Microsoft.Extensions.Configuration.IConfiguration configuration)
+        {
+            public void Configure(CorsOptions options)
+            {
+                options.AddPolicy("a", p => p.{|SECA005:AllowAnyOrigin()|});
+                options.AddPolicy("b", p => p.{|SECA005:SetIsOriginAllowed(_ => true)|}.AllowAnyHeader());
+            }
+        }
+        """,
+        """
+        using Microsoft.AspNetCore.Cors.Infrastructure;
+        using Microsoft.Extensions.Configuration;
+
+        class CorsSetup(Microsoft.Extensions.Configuration.IConfiguration configuration)
+        {
+            public void Configure(CorsOptions options)
+            {
+                options.AddPolicy("a", p => p.WithOrigins(configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? System.Array.Empty<string>()));
+                options.AddPolicy("b", p => p.WithOrigins(configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? System.Array.Empty<string>()).AllowAnyHeader());
+            }
+        }
+        """,
+        CorsCodeFixProvider.OriginsFromConfigurationKey);
+
+    [Fact]
     public Task Credentials_are_removed_from_the_chain_and_from_their_own_statement() => Run<WithCredentials.Test>(
         Usings + """
         class Setup

@@ -8,6 +8,7 @@ namespace SecretAnalyzers.Tests.Cors;
 public class CorsHeaderTests
 {
     private const string Usings = """
+        using System.Collections.Generic;
         using System.Net.Http;
         using Microsoft.AspNetCore.Cors.Infrastructure;
         using Microsoft.AspNetCore.Http;
@@ -25,6 +26,8 @@ public class CorsHeaderTests
             void Append(HttpContext context) => context.Response.Headers.Append(HeaderNames.AccessControlAllowOrigin, {|SECA005:context.Request.Headers.Origin|});
             void Add(HttpContext context) => context.Response.Headers.Add(CorsConstants.AccessControlAllowOrigin, {|SECA005:context.Request.Headers["Origin"]|});
             void Legacy(HttpResponseMessage response) => response.Headers.Add("Access-Control-Allow-Origin", {|SECA005:"*"|});
+            void TryAdd(HttpContext context) => context.Response.Headers.TryAdd(HeaderNames.AccessControlAllowOrigin, {|SECA005:"*"|});
+            void Indexer(HttpContext context) => context.Response.Headers[HeaderNames.AccessControlAllowOrigin] = {|SECA005:"*"|};
         }
         """,
         SdkPackages.AspNetCore);
@@ -52,7 +55,6 @@ public class CorsHeaderTests
     [Fact]
     public Task A_checked_origin_a_configured_origin_and_a_credentials_header_taken_away_are_not_SECA006() => SinkHarness.VerifyAsync(
         Usings + """
-        using System.Collections.Generic;
         class Options { public string Origin { get; set; } = ""; }
         class Middleware
         {

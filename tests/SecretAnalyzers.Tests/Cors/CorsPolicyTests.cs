@@ -179,6 +179,7 @@ public class CorsPolicyTests
             {
                 options.AddPolicy("explicit", p => p.WithOrigins("https://shop.example.com", "https://admin.example.com").AllowCredentials());
                 options.AddPolicy("configured", p => p.WithOrigins(configuredOrigins).AllowCredentials());
+                options.AddPolicy("bound", p => p.WithOrigins(Microsoft.Extensions.Configuration.ConfigurationBinder.Get<string[]>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build().GetSection("Cors:Origins"))!).AllowCredentials());
                 options.AddPolicy("star-among-others", p => p.WithOrigins("https://shop.example.com", "*"));
                 options.AddPolicy("set", p => p.SetIsOriginAllowed(o => Allowed.Contains(o)).AllowCredentials());
                 options.AddPolicy("host", p => p.SetIsOriginAllowed(o => new Uri(o).Host == "shop.example.com").AllowCredentials());
