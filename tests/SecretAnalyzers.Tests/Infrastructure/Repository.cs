@@ -12,8 +12,14 @@ internal static class Repository
 
     public static string Path(params string[] parts) => System.IO.Path.Combine(Root, System.IO.Path.Combine(parts));
 
-    /// <summary>Runs the .NET CLI and returns its exit code and combined output.</summary>
-    public static (int ExitCode, string Output) Dotnet(string workingDirectory, params string[] arguments)
+    /// <summary>The environment variables that make a build a CI build for the package's props.</summary>
+    public static readonly string[] CiVariables = { "CI", "TF_BUILD", "GITHUB_ACTIONS", "ContinuousIntegrationBuild" };
+
+    /// <summary>Runs the .NET CLI and returns its exit code and combined output; the child sees no CI variable unless <paramref name="environment"/> sets one.</summary>
+    public static (int ExitCode, string Output) Dotnet(string workingDirectory, params string[] arguments) =>
+        Dotnet(workingDirectory, new System.Collections.Generic.Dictionary<string, string>(), arguments);
+
+    public static (int ExitCode, string Output) Dotnet(string workingDirectory, System.Collections.Generic.IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -31,6 +37,18 @@ internal static class Repository
         start.Environment.Remove("MSBuildExtensionsPath");
         start.Environment.Remove("MSBUILD_EXE_PATH");
         start.Environment.Remove("MSBuildSDKsPath");
+
+        // Whether this run is in CI must not decide what a test's build does: each test sets what it needs.
+        foreach (var variable in CiVariables)
+        {
+            start.Environment.Remove(variable);
+        }
+
+        foreach (var pair in environment)
+        {
+            start.Environment[pair.Key] = pair.Value;
+        }
+
         var output = new StringBuilder();
         using var process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };

@@ -142,6 +142,11 @@ public sealed class EndToEndTests : IDisposable
             UseShellExecute = false,
         };
         start.Environment["NUGET_PACKAGES"] = Path.Combine(folder, "packages");
+        foreach (var variable in Repository.CiVariables)
+        {
+            start.Environment.Remove(variable);
+        }
+
         start.Environment.Remove("MSBuildExtensionsPath");
         start.Environment.Remove("MSBUILD_EXE_PATH");
         start.Environment.Remove("MSBuildSDKsPath");

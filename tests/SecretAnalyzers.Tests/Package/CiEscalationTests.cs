@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using SecretAnalyzers.Tests.Infrastructure;
+
+namespace SecretAnalyzers.Tests.Package;
+
+/// <summary>
+/// The packed package in a consumer project: a warning on a developer's machine, a build-breaking error in CI with no
+/// setup (each CI signal alone), and the switch and the project's own .editorconfig that override it.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public sealed class CiEscalationTests : IDisposable
+{
+    private readonly PackedPackage package;
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "secretanalyzers-ci-" + Guid.NewGuid().ToString("N"));
+
+    public CiEscalationTests(PackedPackage package) => this.package = package;
+
+    [Fact]
+    public void A_hard_coded_key_warns_on_a_developer_machine_and_fails_the_build_in_CI()
+    {
+        var live = SyntheticTokens.StripeLiveSecret(91);
+        var test = SyntheticTokens.StripeTestSecret(92);
+        CreateConsumer("public static class Keys { public const string Live = \"" + live + "\"; public const string Test = \"" + test + "\"; }\n");
+        var (restored, restoreOutput) = Repository.Dotnet(folder, "restore", "-nologo");
+        Assert.True(restored == 0, restoreOutput);
+
+        var local = Build(new Dictionary<string, string>());
+        Assert.True(local.ExitCode == 0, local.Output);
+        Assert.Contains("warning SECA001", local.Output, StringComparison.Ordinal);
+
+        foreach (var (name, value) in new[] { ("CI", "true"), ("TF_BUILD", "True"), ("GITHUB_ACTIONS", "true") })
+        {
+            var ci = Build(new Dictionary<string, string> { [name] = value });
+            Assert.True(ci.ExitCode != 0, name + "=" + value + " should fail the build:\n" + ci.Output);
+            Assert.Contains("error SECA001", ci.Output, StringComparison.Ordinal);
+
+            // Test-mode keys stay information, in CI too.
+            Assert.DoesNotContain("error SECA008", ci.Output, StringComparison.Ordinal);
+        }
+
+        var continuous = Build(new Dictionary<string, string>(), "-p:ContinuousIntegrationBuild=true");
+        Assert.True(continuous.ExitCode != 0 && continuous.Output.Contains("error SECA001", StringComparison.Ordinal), continuous.Output);
+
+        var always = Build(new Dictionary<string, string>(), "-p:SecretAnalyzersTreatAsErrors=true");
+        Assert.True(always.ExitCode != 0 && always.Output.Contains("error SECA001", StringComparison.Ordinal), always.Output);
+
+        var never = Build(new Dictionary<string, string> { ["CI"] = "true" }, "-p:SecretAnalyzersTreatAsErrors=false");
+        Assert.True(never.ExitCode == 0, never.Output);
+        Assert.Contains("warning SECA001", never.Output, StringComparison.Ordinal);
+
+        // The project's own .editorconfig beats the package's CI configuration.
+        File.WriteAllText(Path.Combine(folder, ".editorconfig"), "root = true\n[*.cs]\ndotnet_diagnostic.SECA001.severity = warning\n");
+        var chosen = Build(new Dictionary<string, string> { ["CI"] = "true" });
+        Assert.True(chosen.ExitCode == 0, chosen.Output);
+        Assert.Contains("warning SECA001", chosen.Output, StringComparison.Ordinal);
+
+        foreach (var output in new[] { local.Output, never.Output, continuous.Output })
+        {
+            Assert.False(Leaks.AnyFiveCharacterRun(live[8..], output), "the build output shows part of a secret");
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private (int ExitCode, string Output) Build(Dictionary<string, string> environment, params string[] properties)
+    {
+        var arguments = new List<string> { "build", "-nologo", "--no-restore", "--no-incremental" };
+        arguments.AddRange(properties);
+        return Repository.Dotnet(folder, environment, arguments.ToArray());
+    }
+
+    private void CreateConsumer(string keys)
+    {
+        var feed = Path.Combine(folder, "feed");
+        Directory.CreateDirectory(feed);
+        File.Copy(package.FilePath, Path.Combine(feed, Path.GetFileName(package.FilePath)));
+        var version = Path.GetFileNameWithoutExtension(package.FilePath).Substring("SecretAnalyzers.".Length);
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
+            <configuration>
+              <packageSources>
+                <add key="local" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.targets"), "<Project />");
+        File.WriteAllText(Path.Combine(folder, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <RestorePackagesPath>{Path.Combine(folder, "packages")}</RestorePackagesPath>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="SecretAnalyzers" Version="{version}" PrivateAssets="all" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Keys.cs"), keys);
+    }
+}
