@@ -119,6 +119,30 @@ public class RuleConventionTests
     }
 
     [Fact]
+    public void Configuration_docs_list_every_MSBuild_property_the_package_reads_or_sets()
+    {
+        var docs = File.ReadAllText(Repository.Path("docs", "configuration.md"));
+        var props = File.ReadAllText(Repository.Path("src", "SecretAnalyzers.Package", "build", "SecretAnalyzers.props"));
+        var properties = Regex.Matches(props, @"CompilerVisibleProperty Include=""(\w+)""").Select(m => m.Groups[1].Value)
+            .Concat(Regex.Matches(props, @"\$\((SecretAnalyzers\w+)\)").Select(m => m.Groups[1].Value))
+            .Distinct()
+            .ToArray();
+
+        Assert.Contains("IsTestProject", properties);
+        Assert.Contains("SecretAnalyzersTreatAsErrors", properties);
+        foreach (var property in properties)
+        {
+            Assert.Contains("`" + property + "`", docs, StringComparison.Ordinal);
+        }
+
+        foreach (var trigger in new[] { "ContinuousIntegrationBuild", "CI", "TF_BUILD", "GITHUB_ACTIONS" })
+        {
+            Assert.Contains("$(" + trigger + ")", props, StringComparison.Ordinal);
+            Assert.Contains("`" + trigger + "`", docs, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Configuration_docs_list_every_option_and_provider_key()
     {
         var docs = File.ReadAllText(Repository.Path("docs", "configuration.md"));

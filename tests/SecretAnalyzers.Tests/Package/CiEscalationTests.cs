@@ -62,6 +62,64 @@ public sealed class CiEscalationTests : IDisposable
         }
     }
 
+    [Fact]
+    public void The_SARIF_log_holds_no_secret_in_any_field_and_every_rule_its_help_uri()
+    {
+        var live = SyntheticTokens.StripeLiveSecret(93);
+        var suppressed = SyntheticTokens.GitHubClassic("p", 94);
+        const string Password = "Winter-Harbor-2024!";
+        CreateConsumer(
+            "public static class Keys\n{\n    public const string Live = \"" + live + "\";\n"
+            + "#pragma warning disable SECA001 // accepted in this test\n    public const string Accepted = \"" + suppressed + "\";\n#pragma warning restore SECA001\n"
+            + "    public static System.Net.NetworkCredential Mail() => new System.Net.NetworkCredential(\"mailer\", \"" + Password + "\");\n}\n");
+        var sarif = Path.Combine(folder, "out.sarif");
+
+        // The comma of "file,version=2.1" would split the property on the command line: escaped.
+        var (exitCode, output) = Repository.Dotnet(folder, "build", "-nologo", "--no-incremental", "-p:ErrorLog=" + sarif + "%2Cversion=2.1");
+
+        Assert.True(exitCode == 0, output);
+        var log = File.ReadAllText(sarif);
+        Assert.Contains("\"SECA001\"", log, StringComparison.Ordinal);
+        Assert.Contains("\"SECA004\"", log, StringComparison.Ordinal);
+        Assert.Contains("\"suppressions\"", log, StringComparison.Ordinal);
+        // 8 characters: the log carries every rule description of the SDK's analyzers, where a 5-character run of a
+        // password such as "inter" occurs in plain English.
+        foreach (var secret in new[] { live[8..], suppressed[4..], Password })
+        {
+            Assert.False(Leaks.AnyRun(secret, log, 8), "the SARIF log holds part of a secret: " + LeakContext(secret, log));
+        }
+
+        using var document = System.Text.Json.JsonDocument.Parse(log);
+        var rules = document.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules");
+        var seen = 0;
+        foreach (var rule in rules.EnumerateArray())
+        {
+            var id = rule.GetProperty("id").GetString()!;
+            if (id.StartsWith("SECA", StringComparison.Ordinal))
+            {
+                seen++;
+                Assert.Equal(Descriptors.HelpLink(id), rule.GetProperty("helpUri").GetString());
+            }
+        }
+
+        Assert.True(seen >= 2, "SECA rules in the SARIF log: " + seen);
+    }
+
+    /// <summary>Where a leak stands, with the secret's run masked, for the failure message.</summary>
+    private static string LeakContext(string secret, string log)
+    {
+        for (var i = 0; i + 8 <= secret.Length; i++)
+        {
+            var at = log.IndexOf(secret.Substring(i, 8), StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return log.Substring(Math.Max(0, at - 80), Math.Min(160, log.Length - Math.Max(0, at - 80))).Replace(secret.Substring(i, 8), "########", StringComparison.Ordinal);
+            }
+        }
+
+        return "";
+    }
+
     public void Dispose()
     {
         try
