@@ -131,7 +131,7 @@ internal static class CorsPolicies
     /// chain and the other chains on the same builder. For the code fixes.
     /// </summary>
     public static List<IOperation> CallsOfPolicy(IOperation call, INamedTypeSymbol builder, CancellationToken cancellationToken) =>
-        Policy.Calls(ChainEndOf(call, builder), builder, stopAtLaterChain: false, cancellationToken) ?? new List<IOperation>();
+        Policy.Calls(ChainEndOf(call, builder), builder, cancellationToken) ?? new List<IOperation>();
 
     /// <summary>The last call of the chain <paramref name="call"/> is part of.</summary>
     private static IOperation ChainEndOf(IOperation call, INamedTypeSymbol builder)
@@ -186,19 +186,18 @@ internal static class CorsPolicies
         /// comes later (that one reports) or the calls cannot be known.
         /// </summary>
         public static Policy? Evaluate(IOperation chainEnd, INamedTypeSymbol builder, CancellationToken cancellationToken) =>
-            Calls(chainEnd, builder, stopAtLaterChain: false, cancellationToken) is { } calls ? Run(calls, chainEnd, builder) : null;
+            Calls(chainEnd, builder, cancellationToken) is { } calls ? Run(calls, chainEnd, builder) : null;
 
         /// <summary>
-        /// The calls of the policy whose chain ends at <paramref name="chainEnd"/>, in order; null when they cannot all be
-        /// known (a scope too long to read) or, with <paramref name="stopAtLaterChain"/>, when another chain on the same
-        /// builder ends later.
+        /// The calls of the policy whose chain ends at <paramref name="chainEnd"/> (its own and the other chains on the same
+        /// builder), in order; null when they cannot all be known (a scope too long to read).
         /// </summary>
-        public static List<IOperation>? Calls(IOperation chainEnd, INamedTypeSymbol builder, bool stopAtLaterChain, CancellationToken cancellationToken)
+        public static List<IOperation>? Calls(IOperation chainEnd, INamedTypeSymbol builder, CancellationToken cancellationToken)
         {
             var calls = new List<IOperation>();
             var root = Collect(chainEnd, builder, calls);
             if (root is ILocalSymbol or IParameterSymbol && !IsWholeBodyOf(chainEnd, root) && chainEnd.SemanticModel is { } model
-                && !AddOtherChains(chainEnd, root, builder, model, calls, stopAtLaterChain, cancellationToken))
+                && !AddOtherChains(chainEnd, root, builder, model, calls, cancellationToken))
             {
                 return null;
             }
@@ -248,10 +247,9 @@ internal static class CorsPolicies
 
         /// <summary>
         /// Adds the calls of the other chains on the same builder in its scope (a lambda's or method's body, a local's
-        /// block); false when the scope is too long to read whole, or, with <paramref name="stopAtLaterChain"/>, when
-        /// one of them ends after <paramref name="chainEnd"/>.
+        /// block); false when the scope is too long to read whole.
         /// </summary>
-        private static bool AddOtherChains(IOperation chainEnd, ISymbol root, INamedTypeSymbol builder, SemanticModel model, List<IOperation> calls, bool stopAtLaterChain, CancellationToken cancellationToken)
+        private static bool AddOtherChains(IOperation chainEnd, ISymbol root, INamedTypeSymbol builder, SemanticModel model, List<IOperation> calls, CancellationToken cancellationToken)
         {
             var scope = LocalFlow.Scope(root, cancellationToken);
             if (scope is null || scope.SyntaxTree != model.SyntaxTree)
@@ -264,11 +262,6 @@ internal static class CorsPolicies
                 && model.GetOperation(initializer, cancellationToken) is { } initial && LocalFlow.Unwrap(initial) is var first
                 && first.Syntax != chainEnd.Syntax && first is IInvocationOperation or IObjectCreationOperation)
             {
-                if (stopAtLaterChain && first.Syntax.SpanStart > chainEnd.Syntax.SpanStart)
-                {
-                    return false;
-                }
-
                 Collect(first, builder, calls);
             }
 
@@ -292,11 +285,6 @@ internal static class CorsPolicies
                 if (end == reference || end.Syntax == chainEnd.Syntax)
                 {
                     continue;
-                }
-
-                if (stopAtLaterChain && end.Syntax.SpanStart > chainEnd.Syntax.SpanStart)
-                {
-                    return false;
                 }
 
                 Collect(end, builder, calls);
