@@ -31,14 +31,14 @@ internal static class CorsHeaders
         {
             // Headers.AccessControlAllowOrigin = …; Headers["Access-Control-Allow-Origin"] = …
             case IAssignmentOperation { Target: IPropertyReferenceOperation property } assignment:
-                name = property.Property.IsIndexer && property.Arguments.Length == 1 ? HeaderName(property.Arguments[0].Value)
+                name = property.Property.IsIndexer && property.Arguments.Length == 1 ? HttpHeaderNames.Of(property.Arguments[0].Value)
                     : property.Property.Name == "AccessControlAllowOrigin" ? AllowOrigin : null;
                 value = IsAllowOrigin(name) && IsHeaders(property.Property.ContainingType, headerDictionary) ? assignment.Value : null;
                 break;
 
             // Headers.Append(name, value), Headers.Add(name, value), Headers.TryAdd(name, value), HttpHeaders.Add(name, value)
             case IInvocationOperation { TargetMethod.Name: "Append" or "Add" or "TryAdd" or "TryAddWithoutValidation", Arguments.Length: >= 2 } invocation:
-                name = HeaderName(Argument(invocation, 0));
+                name = HttpHeaderNames.Of(Argument(invocation, 0));
                 value = IsAllowOrigin(name) && IsHeaderReceiver(invocation, headerDictionary) ? Argument(invocation, 1) : null;
                 break;
         }
@@ -96,7 +96,7 @@ internal static class CorsHeaders
             && statement.DescendantTokens().Any(t => t.IsKind(SyntaxKind.StringLiteralToken) && t.ValueText.Trim().Equals("true", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static bool IsAllowOrigin(string? name) => string.Equals(name?.Trim(), AllowOrigin, StringComparison.OrdinalIgnoreCase);
+    private static bool IsAllowOrigin(string? name) => string.Equals(name, AllowOrigin, StringComparison.OrdinalIgnoreCase);
 
     private static IOperation? Argument(IInvocationOperation invocation, int index)
     {
@@ -133,24 +133,6 @@ internal static class CorsHeaders
         }
 
         return false;
-    }
-
-    /// <summary>A header name: a constant, or a field named after it (<c>HeaderNames.AccessControlAllowOrigin</c>, <c>CorsConstants.AccessControlAllowOrigin</c>).</summary>
-    private static string? HeaderName(IOperation? operation)
-    {
-        if (operation is null)
-        {
-            return null;
-        }
-
-        operation = LocalFlow.Unwrap(operation);
-        return operation.ConstantValue.Value as string
-            ?? (operation is IFieldReferenceOperation { Field.Name: var field } ? field switch
-            {
-                "AccessControlAllowOrigin" => AllowOrigin,
-                "Origin" => "Origin",
-                _ => null,
-            } : null);
     }
 
     /// <summary><c>"*"</c>, or <c>new StringValues("*")</c>.</summary>
@@ -195,6 +177,6 @@ internal static class CorsHeaders
         return value is IPropertyReferenceOperation property
             && IsHeaders(property.Property.ContainingType, headerDictionary)
             && ((property.Property.Name == "Origin" && !property.Property.IsIndexer)
-                || (property.Property.IsIndexer && property.Arguments.Length == 1 && string.Equals(HeaderName(property.Arguments[0].Value), "Origin", StringComparison.OrdinalIgnoreCase)));
+                || (property.Property.IsIndexer && property.Arguments.Length == 1 && string.Equals(HttpHeaderNames.Of(property.Arguments[0].Value), "Origin", StringComparison.OrdinalIgnoreCase)));
     }
 }

@@ -64,15 +64,12 @@ internal static class CorsPolicies
     /// <summary><c>Access-Control-Allow-Origin</c> set by hand to <c>*</c> or to the request's origin.</summary>
     private static void AnalyzeHeader(OperationAnalysisContext context, INamedTypeSymbol headers, bool withCredentials)
     {
-        if (CorsHeaders.Find(context.Operation, headers, context.CancellationToken) is not { } anyOrigin
-            || CorsHeaders.SetsCredentials(context.Operation.Syntax, context.CancellationToken) != withCredentials
-            || (IsInDevelopmentBranch(context.Operation.Syntax) && !ReportsDevelopment(context.Options, context.Operation.Syntax.SyntaxTree)))
+        if (CorsHeaders.Find(context.Operation, headers, context.CancellationToken) is { } anyOrigin
+            && CorsHeaders.SetsCredentials(context.Operation.Syntax, context.CancellationToken) == withCredentials
+            && !IsLeftToDevelopment(context))
         {
-            return;
+            Report(context, withCredentials, anyOrigin.Location, withCredentials ? anyOrigin.Form + " and Access-Control-Allow-Credentials" : anyOrigin.Form);
         }
-
-        var descriptor = withCredentials ? Descriptors.CorsAnyOriginWithCredentials : Descriptors.CorsAnyOrigin;
-        context.ReportDiagnostic(Diagnostic.Create(descriptor, anyOrigin.Location, withCredentials ? anyOrigin.Form + " and Access-Control-Allow-Credentials" : anyOrigin.Form));
     }
 
     private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol builder, INamedTypeSymbol? handBuilt, bool withCredentials)
@@ -93,14 +90,14 @@ internal static class CorsPolicies
         if (handBuilt is not null && operation is IObjectCreationOperation policyCreation && SymbolEqualityComparer.Default.Equals(type, handBuilt))
         {
             var (policyOrigin, policyCredentials) = HandBuiltPolicies.Evaluate(policyCreation, context.CancellationToken);
-            if (policyOrigin is { } found && policyCredentials == withCredentials && !(IsInDevelopmentBranch(operation.Syntax) && !ReportsDevelopment(context.Options, operation.Syntax.SyntaxTree)))
+            if (policyOrigin is { } found && policyCredentials == withCredentials && !IsLeftToDevelopment(context))
             {
                 // Origins.Add("*") in a later statement is reported at the creation, inside the code being analyzed.
                 var location = operation.Syntax.Span.Contains(found.Location.SourceSpan) ? found.Location : operation.Syntax.GetLocation();
                 var message = withCredentials && found.Form.StartsWith("Origins", StringComparison.Ordinal)
                     ? found.Form + " with SupportsCredentials, which ASP.NET Core rejects on the first request"
                     : found.Form;
-                context.ReportDiagnostic(Diagnostic.Create(withCredentials ? Descriptors.CorsAnyOriginWithCredentials : Descriptors.CorsAnyOrigin, location, message));
+                Report(context, withCredentials, location, message);
             }
 
             return;
@@ -114,17 +111,38 @@ internal static class CorsPolicies
         // Each chain evaluates the whole policy; the one that holds the call letting every origin in reports it, so the
         // diagnostic stays inside the code being analyzed (the IDE refreshes it, and fixes apply to it).
         var policy = Policy.Evaluate(operation, builder, context.CancellationToken);
-        if (policy?.AnyOrigin is not { } anyOrigin || policy.Value.Credentials != withCredentials
-            || !operation.Syntax.Span.Contains(anyOrigin.Location.SourceSpan)
-            || (policy.Value.InDevelopmentBranch && !ReportsDevelopment(context.Options, operation.Syntax.SyntaxTree)))
+        if (policy?.AnyOrigin is { } anyOrigin && policy.Value.Credentials == withCredentials
+            && operation.Syntax.Span.Contains(anyOrigin.Location.SourceSpan) && !IsLeftToDevelopment(context))
         {
-            return;
+            Report(context, withCredentials, anyOrigin.Location, anyOrigin.ThrowsAtStartup ? anyOrigin.Form + " with AllowCredentials(), which ASP.NET Core rejects when it builds the policy" : anyOrigin.Form);
+        }
+    }
+
+    private static void Report(OperationAnalysisContext context, bool withCredentials, Location location, string form) =>
+        context.ReportDiagnostic(Diagnostic.Create(withCredentials ? Descriptors.CorsAnyOriginWithCredentials : Descriptors.CorsAnyOrigin, location, form));
+
+    /// <summary>
+    /// Policies and headers under <c>if (….IsDevelopment())</c>, or the <c>else</c> of <c>if (!….IsDevelopment())</c>, are
+    /// for a developer's machine: not reported unless <c>secret_analyzers.cors_report_development</c> asks.
+    /// </summary>
+    private static bool IsLeftToDevelopment(OperationAnalysisContext context)
+    {
+        var node = context.Operation.Syntax;
+        for (var current = node; current.Parent is { } parent && parent is not MemberDeclarationSyntax; current = parent)
+        {
+            if ((parent is IfStatementSyntax { Condition: var condition } ifStatement && ifStatement.Statement == current && IsDevelopmentCheck(condition))
+                || (parent is ElseClauseSyntax { Parent: IfStatementSyntax { Condition: PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression, Operand: var negated } } } && IsDevelopmentCheck(negated)))
+            {
+                return !(context.Options.AnalyzerConfigOptionsProvider.GetOptions(node.SyntaxTree).TryGetValue(OptionKeys.CorsReportDevelopment, out var value)
+                         && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase));
+            }
         }
 
-        var descriptor = withCredentials ? Descriptors.CorsAnyOriginWithCredentials : Descriptors.CorsAnyOrigin;
-        var form = anyOrigin.ThrowsAtStartup ? anyOrigin.Form + " with AllowCredentials(), which ASP.NET Core rejects when it builds the policy" : anyOrigin.Form;
-        context.ReportDiagnostic(Diagnostic.Create(descriptor, anyOrigin.Location, form));
+        return false;
     }
+
+    private static bool IsDevelopmentCheck(ExpressionSyntax condition) =>
+        condition is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "IsDevelopment" } };
 
     /// <summary>
     /// Every call of the policy that <paramref name="call"/> (a call on a policy builder) belongs to, in order: its own
@@ -159,34 +177,25 @@ internal static class CorsPolicies
                  && SymbolEqualityComparer.Default.Equals(next.TargetMethod.ContainingType, builder));
     }
 
-    private static bool IsInDevelopmentBranch(SyntaxNode node) => Policy.IsInDevelopmentBranchOf(node);
-
-    private static bool ReportsDevelopment(AnalyzerOptions options, SyntaxTree tree) =>
-        options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(OptionKeys.CorsReportDevelopment, out var value)
-        && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>The state of one policy after all its calls.</summary>
     private readonly struct Policy
     {
-        private Policy(AnyOrigin? anyOrigin, bool credentials, bool inDevelopmentBranch)
+        private Policy(AnyOrigin? anyOrigin, bool credentials)
         {
             AnyOrigin = anyOrigin;
             Credentials = credentials;
-            InDevelopmentBranch = inDevelopmentBranch;
         }
 
         public AnyOrigin? AnyOrigin { get; }
 
         public bool Credentials { get; }
 
-        public bool InDevelopmentBranch { get; }
-
         /// <summary>
         /// The policy whose last chain ends at <paramref name="chainEnd"/>, or null when another chain on the same builder
         /// comes later (that one reports) or the calls cannot be known.
         /// </summary>
         public static Policy? Evaluate(IOperation chainEnd, INamedTypeSymbol builder, CancellationToken cancellationToken) =>
-            Calls(chainEnd, builder, cancellationToken) is { } calls ? Run(calls, chainEnd, builder) : null;
+            Calls(chainEnd, builder, cancellationToken) is { } calls ? Run(calls, chainEnd) : null;
 
         /// <summary>
         /// The calls of the policy whose chain ends at <paramref name="chainEnd"/> (its own and the other chains on the same
@@ -297,13 +306,12 @@ internal static class CorsPolicies
         private static int Position(IOperation call) =>
             call.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } ? access.Name.SpanStart : call.Syntax.SpanStart;
 
-        /// <summary>Runs the calls in order as the builder does.</summary>
-        private static Policy? Run(List<IOperation> calls, IOperation chainEnd, INamedTypeSymbol builder)
+        /// <summary>The policy the calls make, judged on the path of the call that lets every origin in.</summary>
+        private static Policy? Run(List<IOperation> calls, IOperation chainEnd)
         {
             // First over every call, to find what lets every origin in; then again over the calls on its path only, so
             // that the other arm of an if/else, a switch or a ?: never lends it credentials or takes them away.
-            var inDevelopment = IsInDevelopmentBranchOf(chainEnd.Syntax);
-            var first = Simulate(calls, target: null, inDevelopment);
+            var first = Simulate(calls, target: null);
             if (first.AnyOrigin is not { } candidate)
             {
                 return first;
@@ -311,11 +319,11 @@ internal static class CorsPolicies
 
             var scope = chainEnd.Syntax.FirstAncestorOrSelf<SyntaxNode>(n => n is AnonymousFunctionExpressionSyntax or BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or CompilationUnitSyntax);
             var onPath = calls.FindAll(call => IsOnPathTo(call.Syntax, candidate.Location.SourceSpan, scope));
-            return onPath.Count == calls.Count ? first : Simulate(onPath, candidate.Location.SourceSpan, inDevelopment);
+            return onPath.Count == calls.Count ? first : Simulate(onPath, candidate.Location.SourceSpan);
         }
 
         /// <summary>Runs the calls in order as ASP.NET Core's builder does: the origin list, the origin check, credentials.</summary>
-        private static Policy Simulate(List<IOperation> calls, TextSpan? target, bool inDevelopment)
+        private static Policy Simulate(List<IOperation> calls, TextSpan? target)
         {
             var credentials = false;
             var wildcardSubdomains = false;
@@ -378,7 +386,7 @@ internal static class CorsPolicies
                 anyOrigin = null;
             }
 
-            return new Policy(anyOrigin, credentials, inDevelopment);
+            return new Policy(anyOrigin, credentials);
         }
 
         /// <summary>
@@ -461,30 +469,6 @@ internal static class CorsPolicies
 
             // "https://*" matches nothing at run time, and *.localhost only this machine.
             return host.StartsWith("*.", StringComparison.Ordinal) && host.IndexOf('.', 2) < 0 && !host.Equals("*.localhost", StringComparison.OrdinalIgnoreCase);
-        }
-
-        /// <summary>Policies registered under <c>if (….IsDevelopment())</c> are for a developer's machine.</summary>
-        private static bool IsDevelopmentCheck(ExpressionSyntax condition) =>
-            condition is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "IsDevelopment" } };
-
-        internal static bool IsInDevelopmentBranchOf(SyntaxNode node)
-        {
-            for (var current = node; current.Parent is { } parent; current = parent)
-            {
-                // if (env.IsDevelopment()) { … }, and the else of if (!env.IsDevelopment()).
-                if ((parent is IfStatementSyntax { Condition: var condition } ifStatement && ifStatement.Statement == current && IsDevelopmentCheck(condition))
-                    || (parent is ElseClauseSyntax { Parent: IfStatementSyntax { Condition: PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression, Operand: var negated } } } && IsDevelopmentCheck(negated)))
-                {
-                    return true;
-                }
-
-                if (parent is MemberDeclarationSyntax)
-                {
-                    return false;
-                }
-            }
-
-            return false;
         }
     }
 

@@ -317,22 +317,14 @@ internal static class SinkAnalysis
 
     private static bool IsKeyHeader(IOperation? name)
     {
-        while (name is IConversionOperation conversion)
-        {
-            name = conversion.Operand;
-        }
-
-        // HeaderNames.Authorization and its kind are static readonly fields, not constants; HttpRequestHeader is an enum.
-        var text = name?.ConstantValue.Value as string
-            ?? (name is IFieldReferenceOperation { Field: var field } && (field.ContainingType.TypeKind == TypeKind.Enum || (field.IsStatic && field.IsReadOnly)) ? HeaderFieldName(field) : null);
-        if (text is null)
+        if (HttpHeaderNames.Of(name) is not { } text)
         {
             return false;
         }
 
         foreach (var header in KeyHeaders)
         {
-            if (string.Equals(header, text.Trim(), StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(header, text, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -340,15 +332,6 @@ internal static class SinkAnalysis
 
         return false;
     }
-
-    /// <summary><c>HeaderNames.ProxyAuthorization</c> and <c>HttpRequestHeader.ProxyAuthorization</c> are the header <c>Proxy-Authorization</c>.</summary>
-    private static string? HeaderFieldName(IFieldSymbol field) =>
-        field.ContainingType.Name is "HeaderNames" or "HttpRequestHeader" ? field.Name switch
-        {
-            "Authorization" => "Authorization",
-            "ProxyAuthorization" => "Proxy-Authorization",
-            _ => null,
-        } : null;
 
     /// <summary>The diagnostic for a hard-coded value at a sink, or null when the value is not one to report.</summary>
     private static Diagnostic? Create(Sink sink, in SinkValue value, AnalyzerOptions options, SyntaxTree tree, IMethodSymbol? member)
@@ -489,7 +472,7 @@ internal static class SinkAnalysis
     /// A value no one would mistake for a key: a placeholder, a word or phrase, something short or repetitive.
     /// Only test projects skip these, and only when no provider format matched.
     /// </summary>
-    internal static bool IsObviousDummy(string text, int start, int length)
+    private static bool IsObviousDummy(string text, int start, int length)
     {
         if (length < 16 || PlaceholderFilter.IsPlaceholderPassword(text, start, length) || PlaceholderFilter.IsPlaceholderBody(text, start, length, 64))
         {

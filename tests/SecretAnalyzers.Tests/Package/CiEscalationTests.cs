@@ -143,31 +143,7 @@ public sealed class CiEscalationTests : IDisposable
 
     private void CreateConsumer(string keys)
     {
-        var feed = Path.Combine(folder, "feed");
-        Directory.CreateDirectory(feed);
-        File.Copy(package.FilePath, Path.Combine(feed, Path.GetFileName(package.FilePath)));
-        var version = Path.GetFileNameWithoutExtension(package.FilePath).Substring("SecretAnalyzers.".Length);
-        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
-            <configuration>
-              <packageSources>
-                <add key="local" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
-        File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
-        File.WriteAllText(Path.Combine(folder, "Directory.Build.targets"), "<Project />");
-        File.WriteAllText(Path.Combine(folder, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <RestorePackagesPath>{Path.Combine(folder, "packages")}</RestorePackagesPath>
-                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="SecretAnalyzers" Version="{version}" PrivateAssets="all" />
-              </ItemGroup>
-            </Project>
-            """);
+        ConsumerProject.Create(folder, package);
         File.WriteAllText(Path.Combine(folder, "Keys.cs"), keys);
     }
 }

@@ -17,35 +17,10 @@ public sealed class EndToEndTests : IDisposable
     [Fact]
     public void Building_a_project_that_references_the_package_prints_the_diagnostics_redacted()
     {
-        var feed = Path.Combine(folder, "feed");
-        Directory.CreateDirectory(feed);
-        File.Copy(package.FilePath, Path.Combine(feed, Path.GetFileName(package.FilePath)));
-        var version = Path.GetFileNameWithoutExtension(package.FilePath).Substring("SecretAnalyzers.".Length);
-
+        ConsumerProject.Create(folder, package);
         var live = SyntheticTokens.StripeLiveSecret(77);
         var test = SyntheticTokens.StripeTestSecret(78);
         var github = SyntheticTokens.GitHubClassic("p", 79);
-        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
-            <configuration>
-              <packageSources>
-                <add key="local" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
-        File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
-        File.WriteAllText(Path.Combine(folder, "Directory.Build.targets"), "<Project />");
-        File.WriteAllText(Path.Combine(folder, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <RestorePackagesPath>{Path.Combine(folder, "packages")}</RestorePackagesPath>
-                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="SecretAnalyzers" Version="{version}" PrivateAssets="all" />
-              </ItemGroup>
-            </Project>
-            """);
         File.WriteAllText(Path.Combine(folder, ".editorconfig"), "root = true\n[*.cs]\ndotnet_diagnostic.SECA008.severity = warning\n[Hidden.cs]\ndotnet_diagnostic.SECA004.severity = none\n");
 
         // With SECA004 off in .editorconfig, the token it would report at the sink is SECA001's again.
