@@ -62,14 +62,24 @@ internal static class Descriptors
         DiagnosticSeverity.Error,
         description: "An ASP.NET Core CORS policy lets every web site call the API from a browser with the user's cookies or credentials: any SECA005 form in a policy that also allows credentials (the last call of the policy wins).");
 
-    // Reserved: declared here and in release tracking so that its id, title and severity are fixed before its analyzer
-    // lands; no analyzer supports or reports it yet.
+    // {0} kind of secret, {1} redacted shape, {2} fingerprint, {3} the key it is under (a key name is no secret).
     public static readonly DiagnosticDescriptor SecretInConfigurationFile = Create(
         DiagnosticIds.SecretInConfigurationFile,
         title: "Secret in a configuration file",
-        messageFormat: "Secret in a configuration file: {0} ({1}; fingerprint {2}); move it to a secret store",
+        messageFormat: "Secret in a configuration file: {0} under '{3}' ({1}; fingerprint {2}); keep it in user-secrets, the environment or a secret store, and rotate it if it was ever committed",
         DiagnosticSeverity.Warning,
-        description: "A project's appsettings*.json, .env or launchSettings.json file holds a value in the format of a provider's secret token.");
+        description: "A project's appsettings*.json, secrets.json, .env or launchSettings.json file holds a value in the format of a provider's secret token, or a password, secret, key or token under a key that says so. Configuration files are committed, copied to the build output and published with the application.");
+
+    public static readonly DiagnosticDescriptor StaleBaselineEntry = new(
+        DiagnosticIds.StaleBaselineEntry,
+        title: "Baseline entry matches no finding",
+        messageFormat: "Baseline entry {0} ({1} in '{2}') matches no finding any more; remove it from secrets.baseline.json",
+        SecurityCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "An entry of secrets.baseline.json accepts a finding that is no longer reported: the secret was removed or moved. Removing the entry keeps the baseline from accepting the same secret if it comes back.",
+        helpLinkUri: HelpLink(DiagnosticIds.StaleBaselineEntry),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 

@@ -24,9 +24,12 @@ public static class DiagnosticIds
     /// <summary>A CORS policy allows any origin together with credentials.</summary>
     public const string CorsAnyOriginWithCredentials = "SECA006";
 
-    /// <summary>Reserved: a secret in a configuration file (appsettings*.json, .env, launchSettings.json).</summary>
+    /// <summary>A secret in a configuration file (appsettings*.json, secrets.json, .env, launchSettings.json).</summary>
     public const string SecretInConfigurationFile = "SECA007";
 
     /// <summary>A test-mode key (e.g. Stripe <c>sk_test_</c>) is hard-coded.</summary>
     public const string TestModeKey = "SECA008";
+
+    /// <summary>An entry of the baseline file (secrets.baseline.json) matches no finding any more.</summary>
+    public const string StaleBaselineEntry = "SECA009";
 }

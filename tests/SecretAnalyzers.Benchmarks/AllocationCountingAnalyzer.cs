@@ -59,7 +59,8 @@ public sealed class AllocationCountingAnalyzer : DiagnosticAnalyzer
 
         public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode) => context.ConfigureGeneratedCodeAnalysis(analysisMode);
 
-        public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) => Unsupported();
+        // The literal rule registers one here: the baseline's end-of-compilation report, which runs once, not per literal.
+        public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) => context.RegisterCompilationStartAction(action);
 
         public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => Unsupported();
 

@@ -28,6 +28,7 @@ internal static class PlaceholderFilter
     private static readonly string[] PlaceholderPasswordWords =
     {
         "password", "passwd", "your", "changeme", "change_me", "placeholder", "example", "redacted", "dummy", "***", "...",
+        "p@ssw0rd", "p@ssword", "passw0rd", "p4ssw0rd", "pa$$w0rd", "pa$$word", "pa55word", "pa55w0rd",
     };
 
     /// <summary>

@@ -21,7 +21,8 @@ internal sealed class TokenFormat
         string configurationKey,
         string environmentVariable,
         SecretKind kind = SecretKind.Secret,
-        bool chosenByPerson = false)
+        bool chosenByPerson = false,
+        string? displayName = null)
     {
         Id = id;
         Provider = provider;
@@ -31,7 +32,7 @@ internal sealed class TokenFormat
         EnvironmentVariable = environmentVariable;
         Kind = kind;
         IsChosenByPerson = chosenByPerson;
-        DisplayName = provider + " " + description;
+        DisplayName = displayName ?? provider + " " + description;
     }
 
     /// <summary>Stable id of the format, e.g. <c>stripe-live-secret-key</c>; travels in diagnostic properties.</summary>

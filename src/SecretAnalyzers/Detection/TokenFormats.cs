@@ -73,6 +73,11 @@ internal static class TokenFormats
     public static readonly TokenFormat ConnectionStringPassword = new("connection-string-password", "Connection string", "password", "password", "Database:Password", "DB_PASSWORD", chosenByPerson: true);
     public static readonly TokenFormat UrlPassword = new("url-password", "URL", "password", "password in user info", "Service:Password", "SERVICE_PASSWORD", chosenByPerson: true);
 
+
+    // Values with no format of their own, reported because of the name they are given (in configuration files).
+    public static readonly TokenFormat NamedPassword = new("named-password", "Password", "password", "password", "Database:Password", "DB_PASSWORD", chosenByPerson: true, displayName: "password");
+    public static readonly TokenFormat NamedSecret = new("named-secret", "Secret", "secret", "secret", "Service:ApiKey", "SERVICE_API_KEY", chosenByPerson: true, displayName: "secret");
+
     public static readonly ImmutableArray<TokenFormat> All = ImmutableArray.Create(
         StripeLiveSecretKey, StripeLiveRestrictedKey, StripeWebhookSecret, StripeTestSecretKey, StripeTestRestrictedKey,
         OpenAiProjectKey, OpenAiServiceAccountKey, OpenAiAdminKey, OpenAiUserKey,
@@ -87,5 +92,6 @@ internal static class TokenFormats
         SendGridApiKey, TwilioAuthToken, TwilioApiKeySecret, MailgunApiKey, NuGetApiKey, HuggingFaceToken, PyPiUploadToken,
         ShopifyAccessToken, ShopifySharedSecret, DigitalOceanToken, DatabricksToken,
         SquareAccessToken, SquareApplicationSecret, SquareSandboxSecret,
-        DiscordBotToken, DiscordWebhookUrl, JsonWebToken, PrivateKey, ConnectionStringPassword, UrlPassword);
+        DiscordBotToken, DiscordWebhookUrl, JsonWebToken, PrivateKey, ConnectionStringPassword, UrlPassword,
+        NamedPassword, NamedSecret);
 }

@@ -26,6 +26,20 @@ internal readonly struct SecretOptions
         return new SecretOptions(providers, fingerprints);
     }
 
+    /// <summary>The options of a configuration file: <c>.editorconfig</c> sections apply to it by its path.</summary>
+    public static SecretOptions For(AnalyzerOptions options, AdditionalText file)
+    {
+        var config = options.AnalyzerConfigOptionsProvider.GetOptions(file);
+        config.TryGetValue(OptionKeys.DisabledProviders, out var providers);
+        config.TryGetValue(OptionKeys.AllowedFingerprints, out var fingerprints);
+        return new SecretOptions(providers, fingerprints);
+    }
+
+    /// <summary>Whether the project is a test project (MSBuild <c>IsTestProject</c>, passed by the package's props).</summary>
+    public static bool IsTestProject(AnalyzerOptions options) =>
+        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.IsTestProject", out var value)
+        && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+
     public bool IsDisabled(TokenFormat format) => ListContains(disabledProviders, format.ProviderKey);
 
     public bool IsAllowed(string fingerprint) => ListContains(allowedFingerprints, fingerprint);

@@ -11,8 +11,8 @@ namespace SecretAnalyzers;
 
 /// <summary>
 /// Where a finding stands: the location to report, the node whose surroundings decide a context-dependent
-/// candidate, and the semantic model for it. A finding outside C# (a configuration file) has no node, and then only
-/// candidates that settle their context inside their own text are reported.
+/// candidate, and the semantic model for it. A finding in a configuration file has no node but the key path it sits
+/// under; its analyzer settles context-dependent candidates before it gets here.
 /// </summary>
 internal readonly struct FindingSite
 {
@@ -21,7 +21,24 @@ internal readonly struct FindingSite
         Location = location;
         ContextNode = contextNode;
         SemanticModel = semanticModel;
+        KeyPath = null;
+        Compilation = semanticModel?.Compilation;
     }
+
+    /// <summary>A finding in a configuration file, under <paramref name="keyPath"/> (<c>Stripe:SecretKey</c>).</summary>
+    public FindingSite(Location location, string keyPath, Compilation compilation)
+    {
+        Location = location;
+        ContextNode = null;
+        SemanticModel = null;
+        KeyPath = keyPath;
+        Compilation = compilation;
+    }
+
+    /// <summary>Set for a finding in a configuration file: the key its value is under.</summary>
+    public string? KeyPath { get; }
+
+    public Compilation? Compilation { get; }
 
     public Location Location { get; }
 
@@ -87,36 +104,44 @@ internal static class SecretReporter
         }
 
         // A password a person chose can be guessed back from a hash of it, so its printed fingerprint names its place instead.
-        var fingerprint = format.IsChosenByPerson ? PlaceFingerprint(text, match, site) : valueFingerprint;
+        var fingerprint = format.IsChosenByPerson ? PlaceFingerprint(format.Id, site, text, ContextRules.KeyNameBefore(text, match.Start)) : valueFingerprint;
         if (format.IsChosenByPerson && options.Value.IsAllowed(fingerprint))
         {
             return null;
         }
 
-        var descriptor = format.Kind == SecretKind.TestModeKey ? Descriptors.TestModeKey : Descriptors.HardCodedSecret;
+        var descriptor = format.Kind == SecretKind.TestModeKey ? Descriptors.TestModeKey
+            : site.KeyPath is not null ? Descriptors.SecretInConfigurationFile
+            : Descriptors.HardCodedSecret;
+        if (Baseline.Accepts(analyzerOptions, site.Compilation, descriptor.Id, site.Location.GetLineSpan().Path, fingerprint, cancellationToken))
+        {
+            return null;
+        }
+
         var properties = ImmutableDictionary.CreateRange(new[]
         {
             new KeyValuePair<string, string?>(FormatIdProperty, format.Id),
             new KeyValuePair<string, string?>(ProviderProperty, format.ProviderKey),
             new KeyValuePair<string, string?>(FingerprintProperty, fingerprint),
-            new KeyValuePair<string, string?>(ConfigurationKeyProperty, format.ConfigurationKey),
+            new KeyValuePair<string, string?>(ConfigurationKeyProperty, site.KeyPath ?? format.ConfigurationKey),
             new KeyValuePair<string, string?>(EnvironmentVariableProperty, format.EnvironmentVariable),
         });
-        return Diagnostic.Create(descriptor, site.Location, properties, format.DisplayName, Redactor.Redact(text, match), fingerprint);
+        return Diagnostic.Create(descriptor, site.Location, properties, format.DisplayName, Redactor.Redact(text, match), fingerprint, site.KeyPath);
     }
 
     /// <summary>
-    /// The fingerprint of a chosen password's place, not of the value: the format, the file name, the names of the
-    /// declarations around it and the key it is given in its text (<c>Password=</c>). The value of a password a person
-    /// chose is among a dictionary's few billion guesses, and a hash of it printed in a CI log would give it away;
-    /// the place gives nothing away and stays the same from build to build and machine to machine. Two such passwords
-    /// under the same key in the same member share it.
+    /// The fingerprint of a chosen password's place, not of the value: what it is (<paramref name="what"/>: a format
+    /// or a sink), the file name, the names of the declarations around it (in a configuration file, its key path) and
+    /// the key it is given in its text (<c>Password=</c>). The value of a password a person chose is among a
+    /// dictionary's few billion guesses, and a hash of it printed in a CI log would give it away; the place gives
+    /// nothing away and stays the same from build to build, machine to machine and line move to line move. Two such
+    /// passwords under the same key in the same member share it.
     /// </summary>
-    private static string PlaceFingerprint(string text, SecretMatch match, in FindingSite site)
+    internal static string PlaceFingerprint(string what, in FindingSite site, string text, (int Start, int Length) key)
     {
         var path = site.Location.GetLineSpan().Path ?? string.Empty;
         var fileName = path.Substring(path.LastIndexOfAny(PathSeparators) + 1);
-        var place = new StringBuilder(match.Format.Id).Append('|').Append(fileName).Append('|');
+        var place = new StringBuilder(what).Append('|').Append(fileName).Append('|').Append(site.KeyPath);
         for (var node = site.ContextNode; node is not null; node = node.Parent)
         {
             var name = node switch
@@ -134,7 +159,6 @@ internal static class SecretReporter
             }
         }
 
-        var key = ContextRules.KeyNameBefore(text, match.Start);
         place.Append('|').Append(text, key.Start, key.Length);
         var described = place.ToString();
         return Checksums.Sha256Hex(described, 0, described.Length, Fingerprint.Length);

@@ -13,7 +13,7 @@ namespace SecretAnalyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AiSdkKeyAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.AiSdkLiteralKey);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.AiSdkLiteralKey, Descriptors.StaleBaselineEntry);
 
     public override void Initialize(AnalysisContext context)
     {

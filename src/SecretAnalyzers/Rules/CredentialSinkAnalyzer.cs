@@ -13,7 +13,7 @@ namespace SecretAnalyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CredentialSinkAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CredentialSinkLiteral);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CredentialSinkLiteral, Descriptors.StaleBaselineEntry);
 
     public override void Initialize(AnalysisContext context)
     {

@@ -16,7 +16,7 @@ namespace SecretAnalyzers;
 public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.HardCodedSecret, Descriptors.TestModeKey);
+        ImmutableArray.Create(Descriptors.HardCodedSecret, Descriptors.TestModeKey, Descriptors.StaleBaselineEntry);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -26,7 +26,13 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterSyntaxNodeAction(AnalyzeLiteral, SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
         context.RegisterSyntaxNodeAction(AnalyzeComposite, SyntaxKind.AddExpression, SyntaxKind.InterpolatedStringExpression);
+        context.RegisterCompilationStartAction(start => Baseline.RegisterStaleEntryReport(start, IsOwnEntry));
     }
+
+    /// <summary>SECA001 entries, and SECA008 entries of C# files (configuration files' are SECA007's analyzer's).</summary>
+    private static bool IsOwnEntry(BaselineEntry entry) =>
+        entry.Rule == DiagnosticIds.HardCodedSecret
+        || (entry.Rule == DiagnosticIds.TestModeKey && ConfigFiles.ConfigFileNames.KindOf(entry.File) == ConfigFiles.ConfigFileKind.None);
 
     private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
     {

@@ -13,7 +13,7 @@ namespace SecretAnalyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class StripeSdkKeyAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.StripeSdkLiteralKey);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.StripeSdkLiteralKey, Descriptors.StaleBaselineEntry);
 
     public override void Initialize(AnalysisContext context)
     {

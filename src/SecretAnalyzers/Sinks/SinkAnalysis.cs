@@ -20,8 +20,6 @@ namespace SecretAnalyzers.Sinks;
 internal static class SinkAnalysis
 {
     public const string SinkProperty = "Sink";
-    private const string IsTestProjectProperty = "build_property.IsTestProject";
-
     /// <summary>HTTP headers whose value is a credential (compared ignoring case).</summary>
     private static readonly string[] KeyHeaders =
     {
@@ -40,6 +38,9 @@ internal static class SinkAnalysis
     {
         context.RegisterCompilationStartAction(start =>
         {
+            // Before the SDK check: without the SDK, every baseline entry of the rule is stale.
+            var id = DescriptorOf(rule).Id;
+            Baseline.RegisterStaleEntryReport(start, entry => entry.Rule == id);
             var index = SinkIndex.For(start.Compilation);
             if (!index.HasRule(rule))
             {
@@ -158,8 +159,12 @@ internal static class SinkAnalysis
         SinkValues.Collect(value, values, context.CancellationToken);
         foreach (var found in values)
         {
-            if (Create(sink, found, context.Options, context.Operation.Syntax.SyntaxTree, member) is { } diagnostic)
+            if (Create(sink, found, context.Options, context.Operation.Syntax.SyntaxTree, member) is { } diagnostic
+                && !Baseline.Accepts(context.Options, context.Compilation, diagnostic.Id, diagnostic.Location.GetLineSpan().Path,
+                    diagnostic.Properties[SecretReporter.FingerprintProperty], context.CancellationToken))
             {
+                // The baseline is asked here, not in Create: a sink finding the baseline accepts is still the sink's, so
+                // ReportsAt keeps SECA001 from reporting it a second time.
                 context.ReportDiagnostic(diagnostic);
             }
         }
@@ -361,14 +366,17 @@ internal static class SinkAnalysis
         }
 
         var hasMatch = SecretScanner.TryFind(text, 0, out var match);
-        if (!hasMatch && IsTestProject(options) && !IsOn(config, OptionKeys.ReportDummyKeysInTests) && IsObviousDummy(text, start, length))
+        if (!hasMatch && SecretOptions.IsTestProject(options) && !IsOn(config, OptionKeys.ReportDummyKeysInTests) && IsObviousDummy(text, start, length))
         {
             // Tests pass "fake" to a client they never call; a real-shaped key in a test is still reported.
             return null;
         }
 
-        var fingerprint = hasMatch && !match.Format.IsChosenByPerson ? Fingerprint.Of(text, match) : null;
-        if (fingerprint is not null && config.TryGetValue(OptionKeys.AllowedFingerprints, out var allowed) && SecretOptions.ListContains(allowed, fingerprint))
+        // A value in a provider's format is known by its hash; any other value (a password, a short in-house key) by its place.
+        var fingerprint = hasMatch && !match.Format.IsChosenByPerson
+            ? Fingerprint.Of(text, match)
+            : SecretReporter.PlaceFingerprint(sink.Id, new FindingSite(value.Node.GetLocation(), value.Node, semanticModel: null), text, (0, 0));
+        if (config.TryGetValue(OptionKeys.AllowedFingerprints, out var allowed) && SecretOptions.ListContains(allowed, fingerprint))
         {
             return null;
         }
@@ -491,9 +499,6 @@ internal static class SinkAnalysis
         // "my-test-api-key", "fake_stripe_secret": letters and separators only.
         return true;
     }
-
-    private static bool IsTestProject(AnalyzerOptions options) =>
-        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(IsTestProjectProperty, out var value) && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsOn(AnalyzerConfigOptions config, string key) =>
         config.TryGetValue(key, out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);

@@ -122,7 +122,8 @@ public class RuleConventionTests
     public void Configuration_docs_list_every_MSBuild_property_the_package_reads_or_sets()
     {
         var docs = File.ReadAllText(Repository.Path("docs", "configuration.md"));
-        var props = File.ReadAllText(Repository.Path("src", "SecretAnalyzers.Package", "build", "SecretAnalyzers.props"));
+        var props = File.ReadAllText(Repository.Path("src", "SecretAnalyzers.Package", "build", "SecretAnalyzers.props"))
+            + File.ReadAllText(Repository.Path("src", "SecretAnalyzers.Package", "build", "SecretAnalyzers.targets"));
         var properties = Regex.Matches(props, @"CompilerVisibleProperty Include=""(\w+)""").Select(m => m.Groups[1].Value)
             .Concat(Regex.Matches(props, @"\$\((SecretAnalyzers\w+)\)").Select(m => m.Groups[1].Value))
             .Distinct()
@@ -130,6 +131,8 @@ public class RuleConventionTests
 
         Assert.Contains("IsTestProject", properties);
         Assert.Contains("SecretAnalyzersTreatAsErrors", properties);
+        Assert.Contains("SecretAnalyzersScanConfigFiles", properties);
+        Assert.Contains("SecretAnalyzersBaseline", properties);
         foreach (var property in properties)
         {
             Assert.Contains("`" + property + "`", docs, StringComparison.Ordinal);

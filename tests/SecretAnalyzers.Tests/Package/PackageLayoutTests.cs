@@ -39,7 +39,7 @@ public class PackageLayoutTests
             .OrderBy(n => n, System.StringComparer.Ordinal)
             .ToArray();
 
-        var expected = new[] { "README.md", "SecretAnalyzers.nuspec", "analyzers/dotnet/cs/SecretAnalyzers.dll", "build/SecretAnalyzers.CI.globalconfig", "build/SecretAnalyzers.props", "buildTransitive/SecretAnalyzers.CI.globalconfig", "buildTransitive/SecretAnalyzers.props" }
+        var expected = new[] { "README.md", "SecretAnalyzers.nuspec", "analyzers/dotnet/cs/SecretAnalyzers.dll", "build/SecretAnalyzers.CI.globalconfig", "build/SecretAnalyzers.props", "build/SecretAnalyzers.targets", "buildTransitive/SecretAnalyzers.CI.globalconfig", "buildTransitive/SecretAnalyzers.props", "buildTransitive/SecretAnalyzers.targets" }
             .Concat(CodeFixesShip ? new[] { "analyzers/dotnet/cs/SecretAnalyzers.CodeFixes.dll" } : System.Array.Empty<string>())
             .OrderBy(n => n, System.StringComparer.Ordinal);
         Assert.Equal(expected, files);

@@ -1,0 +1,175 @@
+using System;
+
+namespace SecretAnalyzers.Detection;
+
+/// <summary>
+/// Whether a value under a credential's name (<see cref="SecretNames"/>) is a credential, rather than one of the many
+/// other things such names hold: nothing, a placeholder or reference (<c>${DB_PASSWORD}</c>, <c>%API_KEY%</c>,
+/// <c>@Microsoft.KeyVault(…)</c>), a flag or number, a sentence, a URL, a file path, a configuration key, an
+/// environment variable's name, a GUID.
+/// </summary>
+/// <remarks>
+/// A password is reported from <see cref="MinimumPasswordLength"/> characters and two character classes
+/// (<c>Welcome1</c>, not <c>welcome</c>): a person's password is short and need not look random, and the name has
+/// already said what it is. A secret, key or token must look generated: <see cref="MinimumSecretLength"/> characters
+/// and two of lower case, upper case and digits, so that <c>my-key-vault-secret-name</c> stays quiet.
+/// </remarks>
+internal static class NamedValues
+{
+    public const int MinimumPasswordLength = 6;
+    public const int MinimumSecretLength = 16;
+
+    /// <summary>The longest value judged: a name-only finding is a short credential; a longer text is a document.</summary>
+    public const int MaximumLength = 512;
+
+    private static readonly string[] References =
+    {
+        "@Microsoft.KeyVault(", "arn:", "vault:", "secretsmanager:", "ssm:", "kv:", "env:", "file:", "{{", "#{",
+    };
+
+    private static readonly string[] FileExtensions = { ".pfx", ".p12", ".pem", ".key", ".crt", ".cer", ".json", ".txt", ".xml", ".snk", ".jks" };
+
+    public static bool IsCredential(NamedKind kind, string text, int start, int length)
+    {
+        if (kind == NamedKind.None || length > MaximumLength
+            || length < (kind == NamedKind.Password ? MinimumPasswordLength : MinimumSecretLength))
+        {
+            return false;
+        }
+
+        bool lower = false, upper = false, digit = false, other = false;
+        for (var i = start; i < start + length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                // A sentence ("Enter your password") or a multi-line text is not a credential.
+                return false;
+            }
+
+            lower |= c >= 'a' && c <= 'z';
+            upper |= c >= 'A' && c <= 'Z';
+            digit |= c >= '0' && c <= '9';
+            other |= !char.IsLetterOrDigit(c);
+        }
+
+        var classes = (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (kind == NamedKind.Password && other ? 1 : 0);
+        if (classes < 2 || (!lower && !upper))
+        {
+            // welcome, my-key-vault-secret-name, 1234567890: a word, a name or a number, not a credential.
+            return false;
+        }
+
+        return !PlaceholderFilter.IsPlaceholderPassword(text, start, length)
+            && !IsReference(text, start, length)
+            && !IsIdentifierOrKey(text, start, length)
+            && !IsGuid(text, start, length)
+            && !IsUrlOrPath(text, start, length)
+            && !PlaceholderFilter.IsPlaceholderBody(text, start, length, alphabetSize: 64);
+    }
+
+    private static bool IsReference(string text, int start, int length)
+    {
+        foreach (var reference in References)
+        {
+            if (length >= reference.Length && string.Compare(text, start, reference, 0, reference.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return text.IndexOf("${", start, length, StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>
+    /// A name where a value should be: <c>STRIPE_SECRET_KEY</c> (an environment variable), <c>Stripe:SecretKey</c>
+    /// (a configuration key), <c>X-Api-Key</c> (a header). A single PascalCase word (<c>ThisIsMySigningKey</c>) is
+    /// not among them: under a key's name, that is the key.
+    /// </summary>
+    private static bool IsIdentifierOrKey(string text, int start, int length)
+    {
+        int colons = 0, underscores = 0, dashes = 0, digits = 0, lower = 0;
+        var segmentStart = true;
+        var capitalisedSegments = true;
+        for (var i = start; i < start + length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case ':':
+                    colons++;
+                    segmentStart = true;
+                    continue;
+                case '_':
+                    underscores++;
+                    continue;
+                case '-':
+                    dashes++;
+                    segmentStart = true;
+                    continue;
+            }
+
+            if (!char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+
+            digits += char.IsDigit(c) ? 1 : 0;
+            lower += char.IsLower(c) ? 1 : 0;
+            capitalisedSegments &= !segmentStart || char.IsUpper(c);
+            segmentStart = false;
+        }
+
+        var environmentVariable = underscores > 0 && lower == 0 && digits <= 2 && colons == 0 && dashes == 0;
+        var configurationKey = colons > 0 && digits <= 2 && char.IsLetter(text[start]);
+        var headerName = dashes > 0 && colons == 0 && digits == 0 && capitalisedSegments;
+        return environmentVariable || configurationKey || headerName;
+    }
+
+    private static bool IsGuid(string text, int start, int length)
+    {
+        if (length != 36 && length != 38)
+        {
+            return false;
+        }
+
+        var offset = length == 38 ? 1 : 0;
+        for (var i = 0; i < 36; i++)
+        {
+            var c = text[start + offset + i];
+            var isDash = i is 8 or 13 or 18 or 23;
+            if (isDash ? c != '-' : !Uri.IsHexDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsUrlOrPath(string text, int start, int length)
+    {
+        if (text.IndexOf("://", start, length, StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
+        var first = text[start];
+        if (first == '/' || first == '~' || (first == '.' && length > 1 && (text[start + 1] == '/' || text[start + 1] == '.'))
+            || (length > 2 && text[start + 1] == ':' && (text[start + 2] == '\\' || text[start + 2] == '/')))
+        {
+            return true;
+        }
+
+        foreach (var extension in FileExtensions)
+        {
+            if (length > extension.Length
+                && string.Compare(text, start + length - extension.Length, extension, 0, extension.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
