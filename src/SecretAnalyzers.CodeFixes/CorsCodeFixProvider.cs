@@ -29,8 +29,6 @@ public sealed class CorsCodeFixProvider : CodeFixProvider
     public const string RemoveCredentialsKey = "SECA-CORS-RemoveCredentials";
     public const string ConfigurationKey = "Cors:AllowedOrigins";
 
-    private const string ConfigurationInterface = "Microsoft.Extensions.Configuration.IConfiguration";
-
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.CorsAnyOrigin, DiagnosticIds.CorsAnyOriginWithCredentials);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -54,11 +52,11 @@ public sealed class CorsCodeFixProvider : CodeFixProvider
             // Each fix is made here, and offered only if the document it gives compiles no worse than before: a
             // configuration that looked reachable may not be (a static lambda, a field initializer), a removal may leave
             // no statement. A fix that does not compile is not offered at all.
-            var errorsBefore = CountErrors(model, context.CancellationToken);
-            foreach (var configuration in ConfigurationsInScope(model, call.Syntax.SpanStart, context.CancellationToken))
+            var errorsBefore = FixChecks.CountErrors(model, context.CancellationToken);
+            foreach (var configuration in ConfigurationScope.Expressions(model, call.Syntax.SpanStart, context.CancellationToken))
             {
-                var fixedDocument = await TryAsync(() => ReadOriginsFromConfigurationAsync(context.Document, call.Syntax.SpanStart, call.Syntax.Span, configuration, context.CancellationToken)).ConfigureAwait(false);
-                if (fixedDocument is not null && await CompilesAsWellAsync(fixedDocument, errorsBefore, context.CancellationToken).ConfigureAwait(false))
+                var fixedDocument = await FixChecks.TryAsync(() => ReadOriginsFromConfigurationAsync(context.Document, call.Syntax.SpanStart, call.Syntax.Span, configuration, context.CancellationToken)).ConfigureAwait(false);
+                if (fixedDocument is not null && await FixChecks.CompilesAsWellAsync(fixedDocument, errorsBefore, context.CancellationToken).ConfigureAwait(false))
                 {
                     context.RegisterCodeFix(
                         CodeAction.Create("Read the allowed origins from configuration ('" + ConfigurationKey + "')", _ => Task.FromResult(fixedDocument), OriginsFromConfigurationKey),
@@ -69,36 +67,14 @@ public sealed class CorsCodeFixProvider : CodeFixProvider
 
             if (diagnostic.Id == DiagnosticIds.CorsAnyOriginWithCredentials && CredentialCalls(call, context.CancellationToken).Count > 0)
             {
-                var fixedDocument = await TryAsync(() => RemoveCredentialsAsync(context.Document, diagnostic.Location.SourceSpan, context.CancellationToken)).ConfigureAwait(false);
-                if (fixedDocument is not null && await CompilesAsWellAsync(fixedDocument, errorsBefore, context.CancellationToken).ConfigureAwait(false))
+                var fixedDocument = await FixChecks.TryAsync(() => RemoveCredentialsAsync(context.Document, diagnostic.Location.SourceSpan, context.CancellationToken)).ConfigureAwait(false);
+                if (fixedDocument is not null && await FixChecks.CompilesAsWellAsync(fixedDocument, errorsBefore, context.CancellationToken).ConfigureAwait(false))
                 {
                     context.RegisterCodeFix(
                         CodeAction.Create("Remove AllowCredentials() from this policy", _ => Task.FromResult(fixedDocument), RemoveCredentialsKey),
                         diagnostic);
                 }
             }
-        }
-    }
-
-    private static int CountErrors(SemanticModel model, CancellationToken cancellationToken) =>
-        model.GetDiagnostics(cancellationToken: cancellationToken).Count(d => d.Severity == DiagnosticSeverity.Error);
-
-    private static async Task<bool> CompilesAsWellAsync(Document document, int errorsBefore, CancellationToken cancellationToken)
-    {
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        return model is not null && CountErrors(model, cancellationToken) <= errorsBefore;
-    }
-
-    /// <summary>A fix that fails on code it did not foresee is not offered; it never throws into the IDE.</summary>
-    private static async Task<Document?> TryAsync(System.Func<Task<Document>> fix)
-    {
-        try
-        {
-            return await fix().ConfigureAwait(false);
-        }
-        catch (System.Exception exception) when (exception is not System.OperationCanceledException)
-        {
-            return null;
         }
     }
 
@@ -117,71 +93,6 @@ public sealed class CorsCodeFixProvider : CodeFixProvider
 
         return operation;
     }
-
-    /// <summary>
-    /// Expressions for the <c>IConfiguration</c> reachable at <paramref name="position"/>, best first: a local,
-    /// parameter, field or property that is one, then one with an accessible <c>Configuration</c> property that is one
-    /// (<c>builder.Configuration</c>). Whether each really compiles there is checked on the fixed document.
-    /// </summary>
-    private static List<string> ConfigurationsInScope(SemanticModel model, int position, CancellationToken cancellationToken)
-    {
-        var direct = new List<string>();
-        var viaProperty = new List<string>();
-        var configurationType = model.Compilation.GetTypeByMetadataName(ConfigurationInterface);
-        if (configurationType is null)
-        {
-            return direct;
-        }
-
-        var enclosing = model.GetEnclosingSymbol(position, cancellationToken);
-        var isStatic = enclosing?.IsStatic == true || (enclosing is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } && IsInStaticMember(enclosing));
-        foreach (var symbol in model.LookupSymbols(position))
-        {
-            var (type, usable) = symbol switch
-            {
-                ILocalSymbol local => (local.Type, local.DeclaringSyntaxReferences.All(r => r.Span.End <= position)),
-                IParameterSymbol parameter => (parameter.Type, true),
-                IFieldSymbol field => (field.Type, field.IsStatic || !isStatic),
-                IPropertySymbol property => (property.Type, !property.IsIndexer && property.GetMethod is not null && (property.IsStatic || !isStatic)),
-                _ => (null, false),
-            };
-            if (type is null || !usable || !IsIdentifier(symbol.Name))
-            {
-                continue;
-            }
-
-            if (Implements(type, configurationType))
-            {
-                direct.Add(symbol.Name);
-            }
-            else if (type.GetMembers("Configuration").OfType<IPropertySymbol>().Any(p =>
-                         !p.IsStatic && p.GetMethod is not null && model.IsAccessible(position, p) && Implements(p.Type, configurationType)))
-            {
-                viaProperty.Add(symbol.Name + ".Configuration");
-            }
-        }
-
-        direct.AddRange(viaProperty);
-        return direct;
-    }
-
-    private static bool IsIdentifier(string name) => SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
-
-    private static bool IsInStaticMember(ISymbol symbol)
-    {
-        for (var current = symbol; current is not null; current = current.ContainingSymbol)
-        {
-            if (current is IMethodSymbol { MethodKind: not (MethodKind.AnonymousFunction or MethodKind.LocalFunction) } method)
-            {
-                return method.IsStatic;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Implements(ITypeSymbol type, INamedTypeSymbol @interface) =>
-        SymbolEqualityComparer.Default.Equals(type, @interface) || type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, @interface));
 
     private static async Task<Document> ReadOriginsFromConfigurationAsync(Document document, int position, Microsoft.CodeAnalysis.Text.TextSpan span, string configuration, CancellationToken cancellationToken)
     {

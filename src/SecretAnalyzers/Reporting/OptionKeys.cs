@@ -17,5 +17,11 @@ internal static class OptionKeys
     /// <summary><c>true</c>: CORS policies registered under <c>if (….IsDevelopment())</c> are reported too (SECA005, SECA006).</summary>
     public const string CorsReportDevelopment = Prefix + "cors_report_development";
 
-    public static readonly string[] All = { DisabledProviders, AllowedFingerprints, ReportDummyKeysInTests, CorsReportDevelopment };
+    /// <summary>The fix <c>dotnet format</c> applies and the lightbulb offers first: <c>configuration</c>, <c>environment</c> or <c>provider</c>.</summary>
+    public const string FixStyle = Prefix + "fix_style";
+
+    /// <summary>The team's secret provider for the fixes, as <c>Namespace.Type.Method</c> (a method taking the key, returning the secret).</summary>
+    public const string SecretProvider = Prefix + "secret_provider";
+
+    public static readonly string[] All = { DisabledProviders, AllowedFingerprints, ReportDummyKeysInTests, CorsReportDevelopment, FixStyle, SecretProvider };
 }
