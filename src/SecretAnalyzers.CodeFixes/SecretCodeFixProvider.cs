@@ -39,9 +39,17 @@ public sealed class SecretCodeFixProvider : CodeFixProvider
             var style = StyleOf(context.CodeActionEquivalenceKey);
             var tree = await document.GetSyntaxTreeAsync(context.CancellationToken).ConfigureAwait(false);
             var preferred = tree is null ? SecretFixStyle.Configuration : StylesInOrder(document, tree).First();
-            var plan = await Plans.GetValue(context, PlanAsync).ConfigureAwait(false);
-            var fix = await SecretRewriter.FixAsync(document, diagnostics, style, fallBackToEnvironment: style == preferred, context.CancellationToken, plan).ConfigureAwait(false);
-            return fix?.Document ?? document;
+            try
+            {
+                var plan = await Plans.GetValue(context, PlanAsync).ConfigureAwait(false);
+                var fix = await SecretRewriter.FixAsync(document, diagnostics, style, fallBackToEnvironment: style == preferred, context.CancellationToken, plan).ConfigureAwait(false);
+                return fix?.Document ?? document;
+            }
+            catch (System.Exception exception) when (exception is not System.OperationCanceledException)
+            {
+                // A document the fix cannot handle stays as it is; the rest of the batch goes on.
+                return document;
+            }
         });
 
     private static async Task<Dictionary<(string Path, int Start), SecretKey>> PlanAsync(FixAllContext context)
@@ -84,7 +92,13 @@ public sealed class SecretCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            context.RegisterCodeFix(CodeAction.Create(Title(first.Reads[0].Key, first.Reads[0].Style), _ => Task.FromResult(first.Document), EquivalenceKeyOf(styles[0])), diagnostic);
+            context.RegisterCodeFix(CodeAction.Create(first.IsFallbackRemoval ? "Remove the hard-coded fallback" : Title(first.Reads[0].Key, first.Reads[0].Style), _ => Task.FromResult(first.Document), EquivalenceKeyOf(styles[0])), diagnostic);
+            if (first.IsFallbackRemoval)
+            {
+                // Every style would do the same: the value is read already.
+                continue;
+            }
+
             foreach (var style in styles.Skip(1))
             {
                 if (style == first.Reads[0].Style)

@@ -27,6 +27,9 @@ internal enum ValueShape
 
     /// <summary>A connection string with a password or key in it: the whole string is read, from <c>ConnectionStrings:Name</c>.</summary>
     ConnectionString,
+
+    /// <summary><c>configuration["Key"] ?? "sk_live_…"</c>: the value is read already; the hard-coded fallback goes, a clear error takes its place.</summary>
+    Fallback,
 }
 
 /// <summary>
@@ -126,7 +129,9 @@ internal sealed class SecretFixTarget
         }
 
         nameHint ??= NameOf(parent, expression, model, cancellationToken);
-        var (shape, prefix) = ShapeOf(value);
+        var (shape, prefix) = parent is BinaryExpressionSyntax coalesce && coalesce.IsKind(SyntaxKind.CoalesceExpression) && coalesce.Right.Span.Contains(expression.Span)
+            ? (ValueShape.Fallback, string.Empty)
+            : ShapeOf(value);
         return new SecretFixTarget(expression, value, constDeclaration, nameHint, shape, prefix);
     }
 

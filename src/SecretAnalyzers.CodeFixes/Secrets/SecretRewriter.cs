@@ -31,11 +31,15 @@ internal enum SecretFixStyle
 /// <summary>The result of fixing one or more secrets of a document: the document, and the keys and styles they are now read with.</summary>
 internal sealed class SecretFix
 {
-    public SecretFix(Document document, IReadOnlyList<(SecretKey Key, SecretFixStyle Style)> reads)
+    public SecretFix(Document document, IReadOnlyList<(SecretKey Key, SecretFixStyle Style)> reads, bool isFallbackRemoval)
     {
         Document = document;
         Reads = reads;
+        IsFallbackRemoval = isFallbackRemoval;
     }
+
+    /// <summary>Whether the one secret fixed was a <c>??</c> fallback, removed rather than read.</summary>
+    public bool IsFallbackRemoval { get; }
 
     public Document Document { get; }
 
@@ -151,7 +155,7 @@ internal static class SecretRewriter
         document = await Simplifier.ReduceAsync(document, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         document = await Formatter.FormatAsync(document, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         document = await RedactCommentsAsync(document, targets.Select(t => t.Target), cancellationToken).ConfigureAwait(false);
-        return new SecretFix(document, keys);
+        return new SecretFix(document, keys, targets.Count == 1 && targets[0].Target.Shape == ValueShape.Fallback);
     }
 
     /// <summary>One secret in one style; a field or property initializer that cannot read an injected field (CS0236) moves into the constructors.</summary>
@@ -191,6 +195,16 @@ internal static class SecretRewriter
 
         // Environment and InvalidOperationException as the file can name them: bare where System is imported.
         var system = SystemQualifier(model, expression.SpanStart);
+        if (target.Shape == ValueShape.Fallback)
+        {
+            // x ?? "sk_live_…": whatever the style, the read is there already; the fallback becomes an error that says what is missing.
+            var coalesce = expression.Ancestors().OfType<BinaryExpressionSyntax>().First(b => b.IsKind(SyntaxKind.CoalesceExpression));
+            var thrown = SyntaxFactory.ParseExpression("throw new " + system + "InvalidOperationException(" + Literal(MissingMessage(coalesce.Left)) + ")")
+                .WithTriviaFrom(coalesce.Right)
+                .WithAdditionalAnnotations(Formatter.Annotation);
+            return document.WithSyntaxRoot(root.ReplaceNode(coalesce.Right, thrown));
+        }
+
         string read;
         switch (style)
         {
@@ -292,6 +306,32 @@ internal static class SecretRewriter
         }
 
         return document.WithSyntaxRoot(root);
+    }
+
+    /// <summary>What the left of <c>??</c> reads, for the error that replaces a hard-coded fallback.</summary>
+    private static string MissingMessage(ExpressionSyntax read)
+    {
+        var unwrapped = read;
+        while (unwrapped is ParenthesizedExpressionSyntax parenthesized)
+        {
+            unwrapped = parenthesized.Expression;
+        }
+
+        var argument = unwrapped switch
+        {
+            ElementAccessExpressionSyntax access when access.ArgumentList.Arguments.Count == 1 => access.ArgumentList.Arguments[0].Expression,
+            InvocationExpressionSyntax invocation when invocation.ArgumentList.Arguments.Count == 1
+                && invocation.Expression.ToString().EndsWith("GetEnvironmentVariable", StringComparison.Ordinal) => invocation.ArgumentList.Arguments[0].Expression,
+            _ => null,
+        };
+        if (argument is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression))
+        {
+            return "The secret is not configured.";
+        }
+
+        return unwrapped is ElementAccessExpressionSyntax
+            ? "Configuration value '" + literal.Token.ValueText + "' is missing."
+            : "Environment variable '" + literal.Token.ValueText + "' is not set.";
     }
 
     private static string SystemQualifier(SemanticModel model, int position)

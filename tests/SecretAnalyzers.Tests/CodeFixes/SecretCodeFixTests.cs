@@ -437,6 +437,149 @@ public sealed class SecretCodeFixTests
         codeActionIndex: 0);
 
     [Fact]
+    public Task A_record_with_a_primary_constructor_gets_the_parameter() => RunAsync<HardCodedSecretAnalyzer>(
+        $$"""
+        using System;
+
+        public record Webhook(string Url)
+        {
+            public string Secret() => {|SECA001:"{{GitHub}}"|};
+        }
+        """,
+        """
+        using System;
+        using Microsoft.Extensions.Configuration;
+
+        public record Webhook(string Url, IConfiguration configuration)
+        {
+            public string Secret() => configuration["GitHub:Token"] ?? throw new InvalidOperationException("Configuration value 'GitHub:Token' is missing.");
+        }
+        """,
+        SecretCodeFixProvider.ConfigurationKey);
+
+    [Fact]
+    public Task A_struct_gets_a_constructor_and_a_field() => RunAsync<HardCodedSecretAnalyzer>(
+        $$"""
+        public struct Credentials
+        {
+            public string Token() => {|SECA001:"{{GitHub}}"|};
+        }
+        """,
+        """
+        using Microsoft.Extensions.Configuration;
+
+        public struct Credentials
+        {
+            private readonly IConfiguration configuration;
+
+            public Credentials(IConfiguration configuration)
+            {
+                this.configuration = configuration;
+            }
+
+            public string Token() => configuration["GitHub:Token"] ?? throw new System.InvalidOperationException("Configuration value 'GitHub:Token' is missing.");
+        }
+        """,
+        SecretCodeFixProvider.ConfigurationKey);
+
+    [Fact]
+    public Task A_hard_coded_fallback_is_removed_and_the_read_kept() => RunAsync<HardCodedSecretAnalyzer>(
+        $$"""
+        using Microsoft.Extensions.Configuration;
+
+        public class Payments(IConfiguration configuration)
+        {
+            public string Key() => configuration["Stripe:SecretKey"] ?? {|SECA001:"{{Stripe}}"|};
+        }
+        """,
+        """
+        using Microsoft.Extensions.Configuration;
+
+        public class Payments(IConfiguration configuration)
+        {
+            public string Key() => configuration["Stripe:SecretKey"] ?? throw new System.InvalidOperationException("Configuration value 'Stripe:SecretKey' is missing.");
+        }
+        """,
+        SecretCodeFixProvider.ConfigurationKey);
+
+    [Fact]
+    public Task A_host_application_builder_s_configuration_is_used() => RunAsync<HardCodedSecretAnalyzer>(
+        $$"""
+        using Microsoft.Extensions.Hosting;
+
+        public static class Worker
+        {
+            public static void Main(string[] args)
+            {
+                var builder = Host.CreateApplicationBuilder(args);
+                var token = {|SECA001:"{{GitHub}}"|};
+                System.Console.WriteLine(token.Length);
+            }
+        }
+        """,
+        """
+        using Microsoft.Extensions.Hosting;
+
+        public static class Worker
+        {
+            public static void Main(string[] args)
+            {
+                var builder = Host.CreateApplicationBuilder(args);
+                var token = builder.Configuration["GitHub:Token"] ?? throw new System.InvalidOperationException("Configuration value 'GitHub:Token' is missing.");
+                System.Console.WriteLine(token.Length);
+            }
+        }
+        """,
+        SecretCodeFixProvider.ConfigurationKey,
+        packages: SdkPackages.AspNetCore);
+
+    [Fact]
+    public Task An_OpenAI_client_given_a_key_reads_it_from_configuration() => RunAsync<AiSdkKeyAnalyzer>(
+        $$"""
+        using Microsoft.Extensions.Configuration;
+        using OpenAI;
+
+        public class Chat(IConfiguration configuration)
+        {
+            public OpenAIClient Client() => new OpenAIClient({|SECA003:"{{OpenAi}}"|});
+        }
+        """,
+        """
+        using Microsoft.Extensions.Configuration;
+        using OpenAI;
+
+        public class Chat(IConfiguration configuration)
+        {
+            public OpenAIClient Client() => new OpenAIClient(configuration["OpenAI:ApiKey"] ?? throw new System.InvalidOperationException("Configuration value 'OpenAI:ApiKey' is missing."));
+        }
+        """,
+        SecretCodeFixProvider.ConfigurationKey,
+        packages: [.. SdkPackages.OpenAi, .. SdkPackages.Configuration]);
+
+    [Fact]
+    public Task A_network_credential_s_password_reads_the_environment_in_static_code() => RunAsync<CredentialSinkAnalyzer>(
+        """
+        using System;
+        using System.Net;
+
+        public static class Mail
+        {
+            public static NetworkCredential Credential() => new NetworkCredential("mailer", {|SECA004:"Xk29!qLw7RtQ"|});
+        }
+        """,
+        """
+        using System;
+        using System.Net;
+
+        public static class Mail
+        {
+            public static NetworkCredential Credential() => new NetworkCredential("mailer", Environment.GetEnvironmentVariable("CREDENTIALS_PASSWORD") ?? throw new InvalidOperationException("Environment variable 'CREDENTIALS_PASSWORD' is not set."));
+        }
+        """,
+        SecretCodeFixProvider.ConfigurationKey,
+        codeActionIndex: 0);
+
+    [Fact]
     public Task A_Stripe_client_given_a_key_reads_it_from_configuration() => RunAsync<StripeSdkKeyAnalyzer>(
         $$"""
         using Microsoft.Extensions.Configuration;

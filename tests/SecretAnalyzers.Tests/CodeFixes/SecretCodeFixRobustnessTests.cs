@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SecretAnalyzers.CodeFixes;
+using SecretAnalyzers.Tests.Infrastructure;
+using SecretAnalyzers.Tests.Robustness;
+
+namespace SecretAnalyzers.Tests.CodeFixes;
+
+/// <summary>The secret fixes on the states an editor passes through: no exception, and no action whose result compiles worse.</summary>
+public sealed class SecretCodeFixRobustnessTests
+{
+    private static readonly string Source = $$"""
+        using System;
+        using Microsoft.Extensions.Configuration;
+
+        public class Payments
+        {
+            private readonly string apiKey = "{{SyntheticTokens.StripeLiveSecret()}}";
+            private const string Token = "{{SyntheticTokens.GitHubClassic()}}";
+
+            public Payments(string region) : this() { }
+
+            public Payments() { }
+
+            public string Key(IConfiguration configuration) => configuration["Stripe:SecretKey"] ?? "{{SyntheticTokens.StripeLiveSecret(2)}}";
+
+            public static string Header() => "Bearer " + "{{SyntheticTokens.OpenAiProject()}}";
+
+            public string Db => $"Server=db;User Id=app;Pass{{"word"}}=Xk29!qLw7RtQ;";
+
+            [Obsolete("{{SyntheticTokens.GitHubClassic("p", 3)}}")]
+            public int Old() => Token.Length switch { 40 => 1, _ => 0 };
+        }
+        """;
+
+    [Fact]
+    public async Task Source_cut_anywhere_or_with_a_token_deleted_gets_no_failing_fix()
+    {
+        var references = await SdkPackages.ReferencesAsync(SdkPackages.Configuration);
+        var tokens = CSharpSyntaxTree.ParseText(Source).GetRoot().DescendantTokens().ToArray();
+        var random = new Random(21);
+        var variants = Enumerable.Range(1, 30).Select(i => Source[..(int)((long)Source.Length * i / 31)])
+            .Concat(Enumerable.Range(0, 30).Select(_ => tokens[random.Next(tokens.Length)]).Select(token => Source.Remove(token.SpanStart, token.Span.Length)))
+            .Append(Source);
+
+        var failures = new List<string>();
+        var offered = 0;
+        foreach (var variant in variants)
+        {
+            offered += await CheckFixesAsync(variant, references, failures);
+        }
+
+        Assert.Empty(failures);
+        Assert.True(offered > 30, offered + " actions offered");
+    }
+
+    /// <summary>Offers every fix for every SECA001 diagnostic of the text, applies each, and records any throw or any result that compiles worse.</summary>
+    private static async Task<int> CheckFixesAsync(string text, IEnumerable<MetadataReference> references, List<string> failures)
+    {
+        using var workspace = new AdhocWorkspace();
+        var project = workspace.AddProject("Typing", LanguageNames.CSharp)
+            .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
+            .WithMetadataReferences(references);
+        var document = project.AddDocument("Payments.cs", SourceText.From(text));
+        var compilation = (await document.Project.GetCompilationAsync())!;
+        var errorsBefore = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+        var diagnostics = await compilation.WithAnalyzers(AnalyzerRun.AllAnalyzers).GetAnalyzerDiagnosticsAsync();
+        var provider = new SecretCodeFixProvider();
+        var offered = 0;
+        foreach (var diagnostic in diagnostics.Where(d => provider.FixableDiagnosticIds.Contains(d.Id)))
+        {
+            var actions = new List<CodeAction>();
+            try
+            {
+                await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+                foreach (var action in actions)
+                {
+                    offered++;
+                    var operations = await action.GetOperationsAsync(CancellationToken.None);
+                    var changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
+                    var after = (await changed.Projects.Single().GetCompilationAsync())!;
+                    var errorsAfter = after.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+                    if (errorsAfter > errorsBefore)
+                    {
+                        failures.Add(action.Title + " on a variant made " + errorsAfter + " errors from " + errorsBefore + ":\n" + text);
+                    }
+                }
+            }
+            catch (Exception exception)
+            {
+                failures.Add(exception.GetType().Name + ": " + exception.Message + "\n" + text);
+            }
+        }
+
+        return offered;
+    }
+}
