@@ -28,6 +28,12 @@ internal static class BaselineWriter
         foreach (var log in sarifLogs)
         {
             using var document = JsonDocument.Parse(File.ReadAllText(log), new JsonDocumentOptions { AllowTrailingCommas = true });
+            if (String(document.RootElement, "version") != "2.1.0")
+            {
+                // SARIF 1.0 (ErrorLog without ",version=2.1") has no locations this reads: it would accept nothing and drop entries.
+                throw new InvalidDataException(log + " is not SARIF 2.1.0: build with -p:ErrorLog=<file>%2Cversion=2.1");
+            }
+
             foreach (var run in Items(document.RootElement, "runs"))
             {
                 foreach (var result in Items(run, "results"))
@@ -123,7 +129,7 @@ internal static class BaselineWriter
         var baseUri = String(artifact, "uriBaseId") is { } baseId && run.TryGetProperty("originalUriBaseIds", out var bases) && bases.TryGetProperty(baseId, out var b)
             ? String(b, "uri")
             : null;
-        return baseUri is not null && Uri.TryCreate(new Uri(baseUri), Uri.UnescapeDataString(uri), out var resolved) && resolved.IsFile
+        return baseUri is not null && Uri.TryCreate(baseUri, UriKind.Absolute, out var root) && Uri.TryCreate(root, Uri.UnescapeDataString(uri), out var resolved) && resolved.IsFile
             ? resolved.LocalPath
             : Path.GetFullPath(Uri.UnescapeDataString(uri));
     }

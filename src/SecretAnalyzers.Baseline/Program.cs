@@ -49,7 +49,7 @@ internal static class Program
             Console.WriteLine($"{Path.GetFullPath(output)}: {result.Entries} entries ({result.Added} added, {result.Kept} kept, {result.Removed} stale removed)");
             return 0;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidDataException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidDataException or UriFormatException or ArgumentException)
         {
             Console.Error.WriteLine("secretanalyzers-baseline: " + e.Message);
             return 1;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
@@ -29,19 +30,32 @@ public sealed class SecretCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
         DiagnosticIds.HardCodedSecret, DiagnosticIds.StripeSdkLiteralKey, DiagnosticIds.AiSdkLiteralKey, DiagnosticIds.CredentialSinkLiteral, DiagnosticIds.TestModeKey);
 
-    /// <summary>Key plans of the Fix All runs in progress: every document of one run shares one.</summary>
-    private static readonly ConditionalWeakTable<FixAllContext, Task<Dictionary<(string Path, int Start), SecretKey>>> Plans = new();
+    /// <summary>
+    /// Key plans of the Fix All runs in progress, by the solution they start from: a solution-wide Fix All runs one
+    /// context per project, and the projects' documents are fixed side by side, so they share one plan over all of them.
+    /// </summary>
+    private static readonly ConditionalWeakTable<Solution, Lazy<Task<Dictionary<(DocumentId Document, int Start), SecretKey>>>> Plans = new();
 
     public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(
         async (context, document, diagnostics) =>
         {
             // The preferred style falls back to the environment where it cannot reach, as its lightbulb action does.
-            var style = StyleOf(context.CodeActionEquivalenceKey);
             var tree = await document.GetSyntaxTreeAsync(context.CancellationToken).ConfigureAwait(false);
             var preferred = tree is null ? SecretFixStyle.Configuration : StylesInOrder(document, tree).First();
+
+            // No key (dotnet format asked a diagnostic that has no fix first): the preferred style.
+            var style = StyleOf(context.CodeActionEquivalenceKey) ?? preferred;
             try
             {
-                var plan = await Plans.GetValue(context, PlanAsync).ConfigureAwait(false);
+                var planned = Plans.GetValue(context.Solution, _ => new Lazy<Task<Dictionary<(DocumentId, int), SecretKey>>>(() => PlanAsync(context)));
+                if (planned.IsValueCreated && (planned.Value.IsCanceled || planned.Value.IsFaulted))
+                {
+                    // A cancelled or failed run leaves no plan behind for the next one.
+                    Plans.Remove(context.Solution);
+                    planned = Plans.GetValue(context.Solution, _ => new Lazy<Task<Dictionary<(DocumentId, int), SecretKey>>>(() => PlanAsync(context)));
+                }
+
+                var plan = await planned.Value.ConfigureAwait(false);
                 var fix = await SecretRewriter.FixAsync(document, diagnostics, style, fallBackToEnvironment: style == preferred, context.CancellationToken, plan).ConfigureAwait(false);
                 return fix?.Document ?? document;
             }
@@ -52,10 +66,10 @@ public sealed class SecretCodeFixProvider : CodeFixProvider
             }
         });
 
-    private static async Task<Dictionary<(string Path, int Start), SecretKey>> PlanAsync(FixAllContext context)
+    private static async Task<Dictionary<(DocumentId Document, int Start), SecretKey>> PlanAsync(FixAllContext context)
     {
         var found = new List<(Document, Diagnostic)>();
-        var projects = context.Scope == FixAllScope.Solution ? context.Solution.Projects : new[] { context.Project };
+        var projects = context.Scope == FixAllScope.Document ? new[] { context.Project } : context.Solution.Projects;
         foreach (var project in projects)
         {
             foreach (var diagnostic in await context.GetAllDiagnosticsAsync(project).ConfigureAwait(false))
@@ -164,10 +178,11 @@ public sealed class SecretCodeFixProvider : CodeFixProvider
         _ => ProviderKey,
     };
 
-    private static SecretFixStyle StyleOf(string? equivalenceKey) => equivalenceKey switch
+    private static SecretFixStyle? StyleOf(string? equivalenceKey) => equivalenceKey switch
     {
         ConfigurationKey => SecretFixStyle.Configuration,
+        EnvironmentKey => SecretFixStyle.Environment,
         ProviderKey => SecretFixStyle.Provider,
-        _ => SecretFixStyle.Environment,
+        _ => null,
     };
 }

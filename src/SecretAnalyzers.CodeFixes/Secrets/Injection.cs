@@ -31,11 +31,18 @@ internal static class Injection
     {
         var type = at.FirstAncestorOrSelf<TypeDeclarationSyntax>();
         var member = at.FirstAncestorOrSelf<MemberDeclarationSyntax>();
-        if (type is null or InterfaceDeclarationSyntax || member is null || member == type
+        if (type is not ClassDeclarationSyntax || member is null || member == type
+            || type.Modifiers.Any(SyntaxKind.AbstractKeyword) || IsBoundOrCreatedByReflection(type.Identifier.ValueText)
             || type.Modifiers.Any(SyntaxKind.StaticKeyword) || member.Modifiers.Any(SyntaxKind.StaticKeyword) || member.Modifiers.Any(SyntaxKind.ConstKeyword)
             || at.Ancestors().Any(a => a is AnonymousFunctionExpressionSyntax f && f.Modifiers.Any(SyntaxKind.StaticKeyword))
             || model.GetDeclaredSymbol(type, cancellationToken) is not { } typeSymbol
             || typeSymbol.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        // A derived class calls a base constructor implicitly or through : base(…), which Find References does not list.
+        if ((await SymbolFinder.FindDerivedClassesAsync(typeSymbol, document.Project.Solution, transitive: false, cancellationToken: cancellationToken).ConfigureAwait(false)).Any())
         {
             return null;
         }
@@ -130,6 +137,15 @@ internal static class Injection
         var access = model.LookupSymbols(at.SpanStart, name: fieldName).Any() ? "this." + fieldName : fieldName;
         return (root.ReplaceNode(type, newType), access);
     }
+
+    /// <summary>
+    /// Options and settings types are created by the configuration binder or <c>Activator</c> with no arguments; structs
+    /// have a default value that skips every constructor; a record's primary constructor parameter becomes part of its
+    /// equality and deconstruction. None of them gets a dependency (struct and record are not classes, above).
+    /// </summary>
+    private static bool IsBoundOrCreatedByReflection(string name) =>
+        name.EndsWith("Options", System.StringComparison.Ordinal) || name.EndsWith("Settings", System.StringComparison.Ordinal)
+        || name.EndsWith("Config", System.StringComparison.Ordinal) || name.EndsWith("Configuration", System.StringComparison.Ordinal);
 
     /// <summary>
     /// Whether a constructor reference calls it: <c>new T(…)</c>, <c>new(…)</c>, <c>: base(…)</c>. Find References also

@@ -62,6 +62,9 @@ internal sealed class SecretFixTarget
     /// <summary>The name the value is given (field, local, property, parameter), from which a key is derived when needed.</summary>
     public string? NameHint { get; }
 
+    /// <summary>The type the value is written in, the section of a key no provider names (<c>Payments:ApiKey</c>).</summary>
+    public string? TypeName { get; private set; }
+
     public ValueShape Shape { get; }
 
     /// <summary>For <see cref="ValueShape.AfterPrefix"/>: the text kept before the read (<c>Bearer </c>).</summary>
@@ -90,9 +93,15 @@ internal sealed class SecretFixTarget
         string? nameHint = null;
         if (expression is IdentifierNameSyntax or MemberAccessExpressionSyntax
             && model.GetSymbolInfo(expression, cancellationToken).Symbol is { } symbol
-            && Initializer(symbol, root.SyntaxTree, cancellationToken) is { } initializer)
+            && symbol is IFieldSymbol or ILocalSymbol)
         {
-            // Reported where a constant or read-only field or a local is used: the value is fixed where it is written.
+            // Reported where a constant or read-only field or a local is used: the value is fixed where it is written,
+            // and only in this document (a declaration elsewhere is that document's fix, under SECA001).
+            if (Initializer(symbol, root.SyntaxTree, cancellationToken) is not { } initializer)
+            {
+                return null;
+            }
+
             expression = initializer;
             nameHint = symbol.Name;
         }
@@ -132,7 +141,10 @@ internal sealed class SecretFixTarget
         var (shape, prefix) = parent is BinaryExpressionSyntax coalesce && coalesce.IsKind(SyntaxKind.CoalesceExpression) && coalesce.Right.Span.Contains(expression.Span)
             ? (ValueShape.Fallback, string.Empty)
             : ShapeOf(value);
-        return new SecretFixTarget(expression, value, constDeclaration, nameHint, shape, prefix);
+        return new SecretFixTarget(expression, value, constDeclaration, nameHint, shape, prefix)
+        {
+            TypeName = expression.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>()?.Identifier.ValueText,
+        };
     }
 
     /// <summary>Up through parentheses, string concatenations and interpolations: the fix replaces the whole value.</summary>
@@ -202,7 +214,7 @@ internal sealed class SecretFixTarget
                 return (ValueShape.AfterPrefix, before);
             }
 
-            return value.IndexOf('=') >= 0 || value.IndexOf("://", StringComparison.Ordinal) >= 0 ? (ValueShape.ConnectionString, string.Empty) : (ValueShape.Whole, string.Empty);
+            return value.IndexOf('=') >= 0 && value.IndexOf(';') >= 0 ? (ValueShape.ConnectionString, string.Empty) : (ValueShape.Whole, string.Empty);
         }
 
         foreach (var scheme in Schemes)

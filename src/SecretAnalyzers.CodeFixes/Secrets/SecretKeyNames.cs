@@ -47,12 +47,15 @@ internal sealed class SecretKeyNames
         SecretKey key;
         if (target.Shape == ValueShape.ConnectionString)
         {
-            var connection = Strip(name, "ConnectionString") ?? "Default";
+            // The sink's own suggestion (ConnectionStrings:Storage) first, else the member's name (Shop, ShopConnectionString).
+            var connection = configurationKey is not null && configurationKey.StartsWith("ConnectionStrings:", StringComparison.Ordinal)
+                ? configurationKey.Substring("ConnectionStrings:".Length)
+                : Strip(name, "ConnectionString") ?? "Default";
             key = new SecretKey("ConnectionStrings:" + connection, "ConnectionStrings__" + connection);
         }
         else
         {
-            configurationKey ??= "Secrets:" + (name ?? "ApiKey");
+            configurationKey ??= (Pascal(target.TypeName) ?? "Secrets") + ":" + (name ?? "ApiKey");
             key = new SecretKey(configurationKey, environmentVariable ?? UpperSnake(configurationKey.Replace(':', '_')));
         }
 
@@ -155,8 +158,9 @@ internal sealed class SecretKeyNames
         return result.ToString().TrimEnd('_');
     }
 
+    /// <summary><c>ShopConnectionString</c> → <c>Shop</c>; <c>ConnectionString</c> (a parameter's name) → null.</summary>
     private static string? Strip(string? name, string suffix) =>
-        name is null ? null
-        : name.EndsWith(suffix, StringComparison.Ordinal) && name.Length > suffix.Length ? name.Substring(0, name.Length - suffix.Length)
+        name is null || name == suffix ? null
+        : name.EndsWith(suffix, StringComparison.Ordinal) ? name.Substring(0, name.Length - suffix.Length)
         : name;
 }

@@ -57,14 +57,14 @@ internal static class SecretRewriter
     /// For the preferred style (the one <c>dotnet format</c> applies everywhere): a secret it cannot reach (static code, a
     /// <c>const</c>) is read from the environment instead, so that one Fix All leaves no secret behind.
     /// </param>
-    /// <param name="plannedKeys">For a Fix All over several documents: the key of each diagnostic (by file and start), planned over all of them.</param>
+    /// <param name="plannedKeys">For a Fix All over several documents: the key of each diagnostic (by document and start), planned over all of them.</param>
     public static async Task<SecretFix?> FixAsync(
         Document document,
         IReadOnlyList<Diagnostic> diagnostics,
         SecretFixStyle style,
         bool fallBackToEnvironment,
         CancellationToken cancellationToken,
-        IReadOnlyDictionary<(string Path, int Start), SecretKey>? plannedKeys = null)
+        IReadOnlyDictionary<(DocumentId Document, int Start), SecretKey>? plannedKeys = null)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
@@ -112,11 +112,11 @@ internal static class SecretRewriter
             return null;
         }
 
-        var names = new SecretKeyNames(await KeysReadInProjectAsync(document.Project, cancellationToken).ConfigureAwait(false));
+        var names = new SecretKeyNames(plannedKeys is null ? await KeysReadInProjectAsync(document.Project, cancellationToken).ConfigureAwait(false) : new List<string>());
         var steps = new List<(SyntaxAnnotation Mark, SecretFixTarget Target, SecretKey Key, bool InStyle, bool InEnvironment)>();
         foreach (var (target, diagnostic, inStyle, inEnvironment) in targets)
         {
-            var key = plannedKeys is not null && plannedKeys.TryGetValue((diagnostic.Location.SourceTree!.FilePath, diagnostic.Location.SourceSpan.Start), out var planned)
+            var key = plannedKeys is not null && plannedKeys.TryGetValue((document.Id, diagnostic.Location.SourceSpan.Start), out var planned)
                 ? planned
                 : names.For(diagnostic, target);
             steps.Add((new SyntaxAnnotation("SecretAnalyzers.SecretTarget"), target, key, inStyle, inEnvironment));
@@ -290,13 +290,21 @@ internal static class SecretRewriter
 
         switch (target.Const)
         {
-            case ConstDeclaration.Field when replaced.FirstAncestorOrSelf<FieldDeclarationSyntax>() is { } field:
-                // const → static readonly: every use still compiles (CanLeaveConstAsync made sure none needs a constant).
-                var modifiers = field.Modifiers.Where(m => !m.IsKind(SyntaxKind.ConstKeyword)).ToList();
+            case ConstDeclaration.Field when replaced.FirstAncestorOrSelf<FieldDeclarationSyntax>() is { Declaration.Variables.Count: 1 } field
+                && field.Declaration.Variables[0] is { Initializer: { } initializer } declarator:
+                // const → a static property that reads the value on each use: every use still compiles (CanLeaveConstAsync
+                // made sure none needs a constant), and a missing value is an InvalidOperationException where it is
+                // used, not a TypeInitializationException that makes the whole type unusable.
                 var constToken = field.Modifiers.First(m => m.IsKind(SyntaxKind.ConstKeyword));
-                modifiers.Add(SyntaxFactory.Token(SyntaxKind.StaticKeyword).WithLeadingTrivia(modifiers.Count == 0 ? constToken.LeadingTrivia : default).WithTrailingTrivia(SyntaxFactory.Space));
-                modifiers.Add(SyntaxFactory.Token(SyntaxKind.ReadOnlyKeyword).WithTrailingTrivia(constToken.TrailingTrivia));
-                root = root.ReplaceNode(field, field.WithModifiers(SyntaxFactory.TokenList(modifiers)));
+                var modifiers = field.Modifiers.Where(m => !m.IsKind(SyntaxKind.ConstKeyword)).ToList();
+                modifiers.Add(SyntaxFactory.Token(SyntaxKind.StaticKeyword).WithLeadingTrivia(modifiers.Count == 0 ? constToken.LeadingTrivia : default).WithTrailingTrivia(constToken.TrailingTrivia));
+                var property = SyntaxFactory.PropertyDeclaration(field.Declaration.Type, declarator.Identifier.WithTrailingTrivia(SyntaxFactory.Space))
+                    .WithAttributeLists(field.AttributeLists)
+                    .WithModifiers(SyntaxFactory.TokenList(modifiers))
+                    .WithExpressionBody(SyntaxFactory.ArrowExpressionClause(initializer.Value.WithLeadingTrivia(SyntaxFactory.Space)))
+                    .WithSemicolonToken(field.SemicolonToken)
+                    .WithLeadingTrivia(field.GetLeadingTrivia());
+                root = root.ReplaceNode(field, property);
                 break;
             case ConstDeclaration.Local when replaced.FirstAncestorOrSelf<LocalDeclarationStatementSyntax>() is { } local:
                 var constKeyword = local.Modifiers.First(m => m.IsKind(SyntaxKind.ConstKeyword));
@@ -498,9 +506,9 @@ internal static class SecretRewriter
     /// different secrets one key, and give one secret found in two files the same key. In file and position order, so
     /// the names are stable.
     /// </summary>
-    public static async Task<Dictionary<(string Path, int Start), SecretKey>> PlanKeysAsync(IEnumerable<(Document Document, Diagnostic Diagnostic)> found, CancellationToken cancellationToken)
+    public static async Task<Dictionary<(DocumentId Document, int Start), SecretKey>> PlanKeysAsync(IEnumerable<(Document Document, Diagnostic Diagnostic)> found, CancellationToken cancellationToken)
     {
-        var plan = new Dictionary<(string, int), SecretKey>();
+        var plan = new Dictionary<(DocumentId, int), SecretKey>();
         var ordered = found.Where(f => f.Diagnostic.Location.SourceTree is not null)
             .OrderBy(f => f.Diagnostic.Location.SourceTree!.FilePath, StringComparer.Ordinal)
             .ThenBy(f => f.Diagnostic.Location.SourceSpan.Start)
@@ -518,7 +526,7 @@ internal static class SecretRewriter
             var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
             if (root is not null && model is not null && SecretFixTarget.Find(root, model, diagnostic.Location.SourceSpan, cancellationToken) is { } target)
             {
-                plan[(diagnostic.Location.SourceTree!.FilePath, diagnostic.Location.SourceSpan.Start)] = names.For(diagnostic, target);
+                plan[(document.Id, diagnostic.Location.SourceSpan.Start)] = names.For(diagnostic, target);
             }
         }
 
@@ -549,7 +557,21 @@ internal static class SecretRewriter
     }
 
     /// <summary>Keys the project's code already names (a key in a string literal anywhere): a new secret does not take one.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Project, List<string>> KeysByProject = new();
+
     internal static async Task<List<string>> KeysReadInProjectAsync(Project project, CancellationToken cancellationToken)
+    {
+        // A project snapshot is immutable: its keys are read once, not once per diagnostic and style.
+        if (KeysByProject.TryGetValue(project, out var known))
+        {
+            return known;
+        }
+
+        var keys = await ReadKeysAsync(project, cancellationToken).ConfigureAwait(false);
+        return KeysByProject.GetValue(project, _ => keys);
+    }
+
+    private static async Task<List<string>> ReadKeysAsync(Project project, CancellationToken cancellationToken)
     {
         var keys = new List<string>();
         foreach (var other in project.Documents)
@@ -642,7 +664,9 @@ internal sealed class SecretProvider
         Method = method;
         IsStatic = isStatic;
         MayReturnNull = mayReturnNull;
-        ParameterName = char.ToLowerInvariant(type.Name.TrimStart('I')[0]) + type.Name.TrimStart('I').Substring(1);
+        // ISecretStore → secretStore; IdentityVault stays identityVault.
+        var name = type.TypeKind == TypeKind.Interface && type.Name.Length > 1 && type.Name[0] == 'I' && char.IsUpper(type.Name[1]) ? type.Name.Substring(1) : type.Name;
+        ParameterName = char.ToLowerInvariant(name[0]) + name.Substring(1);
     }
 
     public INamedTypeSymbol Type { get; }

@@ -45,10 +45,11 @@ internal static class ConfigFileNames
     /// </summary>
     public static bool IsTemplate(string path)
     {
-        var name = FileName(path);
+        // By whole dot-separated parts: .env.example, appsettings.sample.json, but not appsettings.distributed.json.
+        var name = FileName(path) + ".";
         foreach (var suffix in ExampleSuffixes)
         {
-            if (name.IndexOf(suffix, StringComparison.OrdinalIgnoreCase) >= 0)
+            if (name.IndexOf(suffix + ".", StringComparison.OrdinalIgnoreCase) >= 0)
             {
                 return true;
             }

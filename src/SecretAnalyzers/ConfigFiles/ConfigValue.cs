@@ -4,21 +4,77 @@ using System.Text;
 namespace SecretAnalyzers.ConfigFiles;
 
 /// <summary>
-/// One string value of a configuration file: the key path it sits under, as <c>IConfiguration</c> spells it
-/// (<c>ConnectionStrings:Default</c>, <c>profiles:Web:environmentVariables:STRIPE_API_KEY</c>), and where its
-/// characters stand in the file. Holds positions, never a copy of the value; <see cref="Decode"/> makes one on demand.
+/// A key path as <c>IConfiguration</c> spells it (<c>ConnectionStrings:Default</c>, <c>AllowedOrigins:0</c>): a segment
+/// and the path above it. Values share their parents' nodes, so a file of many values under long keys costs memory
+/// linear in its size; the path is written out only for what is reported.
+/// </summary>
+internal sealed class ConfigPath
+{
+    /// <summary>Segments of the path that matter for naming a value: its key, the array indices under it and its section.</summary>
+    private const int NamingSegments = 4;
+
+    /// <summary>A key longer than this is shown as <c>****</c>: no configuration key is, and a dictionary key may be a secret.</summary>
+    private const int LongestShownSegment = 64;
+
+    private string? text;
+
+    public ConfigPath(ConfigPath? parent, string segment)
+    {
+        Parent = parent;
+        Segment = segment;
+    }
+
+    public ConfigPath? Parent { get; }
+
+    public string Segment { get; }
+
+    /// <summary>The whole path: <c>profiles:Web:environmentVariables:STRIPE_API_KEY</c>.</summary>
+    public override string ToString() => text ??= Join(int.MaxValue, redact: false);
+
+    /// <summary>The last few segments, enough to tell what the value is (<c>Jwt:Key</c>, <c>ApiKeys:0</c>).</summary>
+    public string Tail() => Join(NamingSegments, redact: false);
+
+    /// <summary>The path to show in a message or property: a segment that holds a secret, or is too long for a name, is <c>****</c>.</summary>
+    public string Display() => Join(int.MaxValue, redact: true);
+
+    public static string Display(ConfigPath? path) => path?.Display() ?? string.Empty;
+
+    private string Join(int segments, bool redact)
+    {
+        var parts = new List<string>();
+        for (var node = this; node is not null && parts.Count < segments; node = node.Parent)
+        {
+            parts.Add(redact && (node.Segment.Length > LongestShownSegment || Detection.SecretScanner.TryFind(node.Segment, 0, out _)) ? "****" : node.Segment);
+        }
+
+        parts.Reverse();
+        return string.Join(":", parts);
+    }
+}
+
+/// <summary>
+/// One string of a configuration file — a value, or a key that is scanned too — with the path it sits under and where
+/// its characters stand in the file. Holds positions, never a copy of the value; <see cref="Decode"/> makes one on demand.
 /// </summary>
 internal readonly struct ConfigValue
 {
-    public ConfigValue(string keyPath, int start, int end, bool hasEscapes)
+    public ConfigValue(ConfigPath? path, int start, int end, bool hasEscapes, bool isKey = false)
     {
-        KeyPath = keyPath;
+        Path = path;
         Start = start;
         End = end;
         HasEscapes = hasEscapes;
+        IsKey = isKey;
     }
 
-    public string KeyPath { get; }
+    /// <summary>The key path of a value; for a key, the path of the object it is a key of.</summary>
+    public ConfigPath? Path { get; }
+
+    /// <summary>The whole key path as text.</summary>
+    public string KeyPath => Path?.ToString() ?? string.Empty;
+
+    /// <summary>Whether this is a JSON object's key rather than a value (<c>"ApiKeys": { "sk_live_…": … }</c>).</summary>
+    public bool IsKey { get; }
 
     /// <summary>Offset in the file of the value's first character (after an opening quote).</summary>
     public int Start { get; }

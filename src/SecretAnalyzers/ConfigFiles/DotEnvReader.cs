@@ -43,7 +43,7 @@ internal static class DotEnvReader
             }
 
             i = SkipBlanks(text, i + 1);
-            var name = text.Substring(nameStart, nameEnd - nameStart);
+            var name = new ConfigPath(null, text.Substring(nameStart, nameEnd - nameStart));
             if (i < text.Length && (text[i] == '"' || text[i] == '\''))
             {
                 var quote = text[i];

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using System.Threading;
 
 namespace SecretAnalyzers.ConfigFiles;
@@ -26,16 +25,20 @@ internal static class JsonValueReader
         Nothing,
     }
 
+    /// <summary>A key longer than this ends the reading: no configuration file has one, and paths stay small.</summary>
+    public const int LongestKey = 1024;
+
     public static void Read(string text, List<ConfigValue> values, CancellationToken cancellationToken)
     {
-        // One entry per open object or array: the key its current member is under (an array's is the element's index,
-        // as IConfiguration numbers them: AllowedOrigins:0), null before the first.
-        var keys = new List<string?>();
+        // One entry per open object or array: the path of its current member (an array's ends in the element's index,
+        // as IConfiguration numbers them: AllowedOrigins:0), null before the first; and the path of the container.
+        var keys = new List<ConfigPath?>();
+        var containers = new List<ConfigPath?>();
         var isObject = new List<bool>();
         var elements = new List<int>();
         var expect = Expect.Value;
         var i = 0;
-        while (true)
+        for (var steps = 0; ; steps++)
         {
             i = SkipSpaceAndComments(text, i);
             if (i < 0 || i >= text.Length || expect == Expect.Nothing)
@@ -43,7 +46,7 @@ internal static class JsonValueReader
                 return;
             }
 
-            if ((i & 0xFFF) == 0)
+            if ((steps & 0xFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
@@ -52,7 +55,7 @@ internal static class JsonValueReader
             var inObject = isObject.Count > 0 && isObject[isObject.Count - 1];
             if (expect is Expect.Value or Expect.ValueOrEnd && isObject.Count > 0 && !inObject && c != ']')
             {
-                keys[keys.Count - 1] = elements[elements.Count - 1]++.ToString(CultureInfo.InvariantCulture);
+                keys[keys.Count - 1] = new ConfigPath(containers[containers.Count - 1], elements[elements.Count - 1]++.ToString(CultureInfo.InvariantCulture));
             }
 
             switch (c)
@@ -63,6 +66,7 @@ internal static class JsonValueReader
                         return;
                     }
 
+                    containers.Add(keys.Count == 0 ? null : keys[keys.Count - 1]);
                     keys.Add(null);
                     isObject.Add(c == '{');
                     elements.Add(0);
@@ -72,6 +76,7 @@ internal static class JsonValueReader
                 case '}' when inObject && expect is Expect.KeyOrEnd or Expect.CommaOrEnd:
                 case ']' when !inObject && isObject.Count > 0 && expect is Expect.ValueOrEnd or Expect.CommaOrEnd:
                     keys.RemoveAt(keys.Count - 1);
+                    containers.RemoveAt(containers.Count - 1);
                     isObject.RemoveAt(isObject.Count - 1);
                     elements.RemoveAt(elements.Count - 1);
                     expect = keys.Count == 0 ? Expect.Nothing : Expect.CommaOrEnd;
@@ -94,12 +99,20 @@ internal static class JsonValueReader
 
                     if (expect == Expect.KeyOrEnd)
                     {
-                        keys[keys.Count - 1] = new ConfigValue(string.Empty, i + 1, end, hasEscapes).Decode(text, out _);
+                        if (end - i > LongestKey)
+                        {
+                            return;
+                        }
+
+                        // The key is scanned too: a dictionary may be keyed by the secret itself.
+                        var container = containers[containers.Count - 1];
+                        values.Add(new ConfigValue(container, i + 1, end, hasEscapes, isKey: true));
+                        keys[keys.Count - 1] = new ConfigPath(container, new ConfigValue(null, i + 1, end, hasEscapes).Decode(text, out _));
                         expect = Expect.Colon;
                     }
                     else
                     {
-                        values.Add(new ConfigValue(KeyPath(keys), i + 1, end, hasEscapes));
+                        values.Add(new ConfigValue(keys.Count == 0 ? null : keys[keys.Count - 1], i + 1, end, hasEscapes));
                         expect = keys.Count == 0 ? Expect.Nothing : Expect.CommaOrEnd;
                     }
 
@@ -181,23 +194,4 @@ internal static class JsonValueReader
 
     private static bool IsBareValueChar(char c) =>
         (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+';
-
-    private static string KeyPath(List<string?> keys)
-    {
-        var path = new StringBuilder();
-        foreach (var key in keys)
-        {
-            if (key is not null)
-            {
-                if (path.Length > 0)
-                {
-                    path.Append(':');
-                }
-
-                path.Append(key);
-            }
-        }
-
-        return path.ToString();
-    }
 }

@@ -27,7 +27,21 @@ internal static class NamedValues
         "@Microsoft.KeyVault(", "arn:", "vault:", "secretsmanager:", "ssm:", "kv:", "env:", "file:", "{{", "#{",
     };
 
-    private static readonly string[] FileExtensions = { ".pfx", ".p12", ".pem", ".key", ".crt", ".cer", ".json", ".txt", ".xml", ".snk", ".jks" };
+    private static readonly string[] FileExtensions =
+    {
+        ".pfx", ".p12", ".pem", ".key", ".crt", ".cer", ".json", ".txt", ".xml", ".snk", ".jks", ".p8", ".der", ".jwk", ".ppk",
+        ".keystore", ".asc", ".pub", ".p7b",
+    };
+
+    /// <summary>Words of a value that describes where the secret is instead of being it: <c>StoredInAzureKeyVault</c>, <c>OverriddenInProduction</c>.</summary>
+    private static readonly string[] DescriptionWords =
+    {
+        "vault", "overrid", "notset", "not_set", "provided", "injected", "tbd", "todo", "environment", "pipeline",
+        "usersecret", "configure", "fromenv", "fromkey", "replaced", "setbyci", "secretmanager",
+    };
+
+    /// <summary>Prefixes of keys that are public by design: Stripe publishable, Mapbox public tokens, Datadog RUM client tokens, PostHog project keys.</summary>
+    private static readonly string[] PublicPrefixes = { "pk_", "pk.", "pub", "phc_" };
 
     public static bool IsCredential(NamedKind kind, string text, int start, int length)
     {
@@ -54,15 +68,22 @@ internal static class NamedValues
         }
 
         var classes = (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (kind == NamedKind.Password && other ? 1 : 0);
-        if (classes < 2 || (!lower && !upper))
+        if (classes < 2 || (!lower && !upper) || (kind == NamedKind.Secret && !digit))
         {
-            // welcome, my-key-vault-secret-name, 1234567890: a word, a name or a number, not a credential.
+            // welcome, my-key-vault-secret-name, 1234567890: a word, a name or a number, not a credential. A generated
+            // key of 16 or more characters has a digit but for a few in a hundred; a descriptive word rarely does.
+            return false;
+        }
+
+        if (ContainsAny(text, start, length, DescriptionWords) || StartsWithAny(text, start, length, PublicPrefixes))
+        {
             return false;
         }
 
         return !PlaceholderFilter.IsPlaceholderPassword(text, start, length)
             && !IsReference(text, start, length)
             && !IsIdentifierOrKey(text, start, length)
+            && !IsWordsName(text, start, length)
             && !IsGuid(text, start, length)
             && !IsUrlOrPath(text, start, length)
             && !PlaceholderFilter.IsPlaceholderBody(text, start, length, alphabetSize: 64);
@@ -124,6 +145,95 @@ internal static class NamedValues
         var configurationKey = colons > 0 && digits <= 2 && char.IsLetter(text[start]);
         var headerName = dashes > 0 && colons == 0 && digits == 0 && capitalisedSegments;
         return environmentVariable || configurationKey || headerName;
+    }
+
+    /// <summary>
+    /// Words joined by <c>-</c>, <c>_</c> or <c>.</c>, each a dictionary-like run of letters or a short version
+    /// (<c>kv-aad-client-secret-01</c>, <c>payments-api-key-v2</c>, <c>Contoso.RefreshToken</c>): a name, not a secret.
+    /// </summary>
+    private static bool IsWordsName(string text, int start, int length)
+    {
+        var segments = 0;
+        var segmentStart = start;
+        for (var i = start; i <= start + length; i++)
+        {
+            if (i < start + length && text[i] != '-' && text[i] != '_' && text[i] != '.')
+            {
+                continue;
+            }
+
+            var segmentLength = i - segmentStart;
+            if (segmentLength == 0 || !IsNameSegment(text, segmentStart, segmentLength))
+            {
+                return false;
+            }
+
+            segments++;
+            segmentStart = i + 1;
+        }
+
+        return segments >= 2;
+    }
+
+    /// <summary>Letters with at most one hump per 4 characters (<c>RefreshToken</c>, <c>client</c>), or up to 3 characters of a version (<c>v2</c>, <c>01</c>).</summary>
+    private static bool IsNameSegment(string text, int start, int length)
+    {
+        if (length <= 3)
+        {
+            return true;
+        }
+
+        var humps = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                return false;
+            }
+
+            humps += i > start && char.IsUpper(text[i]) && char.IsLower(text[i - 1]) ? 1 : 0;
+        }
+
+        return humps * 4 <= length && (char.IsUpper(text[start]) || !HasUpper(text, start, length));
+    }
+
+    private static bool HasUpper(string text, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (char.IsUpper(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(string text, int start, int length, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.IndexOf(word, start, length, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithAny(string text, int start, int length, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (length > prefix.Length && string.Compare(text, start, prefix, 0, prefix.Length, StringComparison.Ordinal) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsGuid(string text, int start, int length)

@@ -30,13 +30,20 @@ internal static class SecretNames
 
     private static readonly string[] SecretEndings = { "secret", "token" };
 
-    /// <summary>What makes a <c>…Key</c> a secret key: <c>ApiKey</c>, <c>SigningKey</c>, <c>AccountKey</c>, <c>Jwt:Key</c>.</summary>
+    /// <summary>What makes a <c>…Key</c> a secret key: <c>ApiKey</c>, <c>SigningKey</c>, <c>AccountKey</c>, <c>Jwt:Key</c>. Whole words only.</summary>
     private static readonly string[] KeyQualifiers =
     {
         "api", "secret", "private", "signing", "encryption", "account", "master", "shared", "primary", "secondary",
         "subscription", "hmac", "auth", "app", "jwt", "sas", "storage", "webhook", "admin", "service", "client",
+        "security", "aes", "crypto", "token", "protection",
         "openai", "stripe", "sendgrid", "mailgun", "anthropic", "cosmos", "cognitive",
     };
+
+    /// <summary>Words that make a key one that is shown by design: a publishable key, a reCAPTCHA site key, a search-only key.</summary>
+    private static readonly string[] PublicWords = { "public", "publishable", "site", "search", "browser" };
+
+    /// <summary>Trailing words that say which environment or version, not what: <c>DB_PASSWORD_PROD</c>, <c>API_KEY_V2</c>.</summary>
+    private static readonly string[] QualifyingSuffixes = { "prod", "production", "dev", "development", "test", "staging", "stage", "live", "qa", "uat", "local", "old", "new", "legacy", "current", "next" };
 
     /// <summary>What the name (or the last segment of a key path) says the value is.</summary>
     public static NamedKind KindOf(string name)
@@ -52,23 +59,44 @@ internal static class SecretNames
             segmentStart = LastSegmentStart(name, segmentEnd);
         }
 
+        var kind = KindOfSegment(name, segmentStart, segmentEnd, isElement);
+        if (kind == NamedKind.None && segmentStart > 0)
+        {
+            // A dictionary of secrets: "ApiKeys": { "PartnerA": "…" }, "Passwords": { "Admin": "…" }.
+            var parentEnd = SeparatorStart(name, segmentStart);
+            var parentStart = LastSegmentStart(name, parentEnd);
+            var parentWords = Words(name, parentStart, parentEnd);
+            if (parentWords.Count > 0 && parentWords[parentWords.Count - 1].EndsWith("s", StringComparison.Ordinal))
+            {
+                kind = KindOfSegment(name, parentStart, parentEnd, plural: true);
+            }
+        }
+
+        return kind;
+    }
+
+    private static NamedKind KindOfSegment(string name, int segmentStart, int segmentEnd, bool plural)
+    {
         var words = Words(name, segmentStart, segmentEnd);
-        if (words.Count == 0)
+        while (words.Count > 1 && IsQualifyingSuffix(words[words.Count - 1]))
         {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        if (words.Count == 0 || words.Exists(w => Array.IndexOf(PublicWords, w) >= 0))
+        {
+            // STRIPE_PUBLISHABLE_KEY, PublicKey, RecaptchaSiteKey: made to be shown.
             return NamedKind.None;
         }
 
-        if (words.Contains("public") || words.Contains("publishable"))
+        // Password2, ApiKey1: a number after the word names another of the same.
+        var last = words[words.Count - 1].TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+        if (plural && last.Length > 1 && last[last.Length - 1] == 's')
         {
-            // STRIPE_PUBLISHABLE_KEY, PublicKey: made to be shown.
-            return NamedKind.None;
+            last = last.Substring(0, last.Length - 1);
         }
 
-        var last = words[words.Count - 1];
-        if (isElement && last.Length > 1 && last[last.Length - 1] == 's')
-        {
-            words[words.Count - 1] = last = last.Substring(0, last.Length - 1);
-        }
+        words[words.Count - 1] = last;
         if (EndsWithAny(last, PasswordEndings) || (Array.IndexOf(PasswordWords, last) >= 0 && words.Count > 1) || last == "pwd")
         {
             return NamedKind.Password;
@@ -84,23 +112,58 @@ internal static class SecretNames
             return NamedKind.None;
         }
 
-        // ApiKey, api_key, APIKEY: the qualifier is in the same segment; Jwt:Key, OpenAI__Key: in the section above it.
-        var qualifier = string.Concat(words).Substring(0, string.Concat(words).Length - "key".Length);
-        if (qualifier.Length == 0 && segmentStart > 0)
+        // ApiKey, api_key: a qualifying word before Key; APIKEY, SECRETKEY: run together in the last word;
+        // Jwt:Key, OpenAI__Key: in the section above a bare Key.
+        var runTogether = last.Substring(0, last.Length - "key".Length);
+        var qualifiers = words.GetRange(0, words.Count - 1);
+        if (runTogether.Length > 0)
         {
-            var parentEnd = SeparatorStart(name, segmentStart);
-            qualifier = string.Concat(Words(name, LastSegmentStart(name, parentEnd), parentEnd));
+            qualifiers.Add(runTogether);
         }
 
-        foreach (var candidate in KeyQualifiers)
+        if (qualifiers.Count == 0 && segmentStart > 0)
         {
-            if (qualifier.IndexOf(candidate, StringComparison.Ordinal) >= 0)
+            var parentEnd = SeparatorStart(name, segmentStart);
+            var parentStart = LastSegmentStart(name, parentEnd);
+            qualifiers = Words(name, parentStart, parentEnd);
+            qualifiers.Add(string.Concat(qualifiers));
+            if (IsIndex(name, parentStart, parentEnd))
+            {
+                // "ApiClients": [ { "Key": "…" } ]: the array names the element.
+                var arrayEnd = SeparatorStart(name, parentStart);
+                qualifiers = Words(name, LastSegmentStart(name, arrayEnd), arrayEnd);
+                qualifiers.Add(string.Concat(qualifiers));
+            }
+        }
+
+        foreach (var qualifier in qualifiers)
+        {
+            if (Array.IndexOf(KeyQualifiers, qualifier) >= 0 || Array.IndexOf(KeyQualifiers, qualifier.TrimEnd('s')) >= 0)
             {
                 return NamedKind.Secret;
             }
         }
 
         return NamedKind.None;
+    }
+
+    private static bool IsQualifyingSuffix(string word)
+    {
+        if (Array.IndexOf(QualifyingSuffixes, word) >= 0)
+        {
+            return true;
+        }
+
+        var digits = word.Length > 1 && word[0] == 'v' ? 1 : 0;
+        for (var i = digits; i < word.Length; i++)
+        {
+            if (word[i] < '0' || word[i] > '9')
+            {
+                return false;
+            }
+        }
+
+        return word.Length > digits;
     }
 
     private static bool IsIndex(string name, int start, int end)

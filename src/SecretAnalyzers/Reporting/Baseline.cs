@@ -75,9 +75,12 @@ internal sealed class Baseline
     public static ImmutableArray<Baseline> Of(AnalyzerOptions options, CancellationToken cancellationToken)
     {
         var baselines = ImmutableArray<Baseline>.Empty;
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in options.AdditionalFiles)
         {
-            if (file.Path is { } path && ConfigFileNames.FileName(path).Equals(ConfigFileNames.BaselineFileName, StringComparison.OrdinalIgnoreCase))
+            // The same file listed twice (two spellings of its path) is one baseline.
+            if (file.Path is { } path && ConfigFileNames.FileName(path).Equals(ConfigFileNames.BaselineFileName, StringComparison.OrdinalIgnoreCase)
+                && seen.Add(Normalize(path)))
             {
                 baselines = baselines.Add(Parsed.GetValue(file, f => Parse(f, cancellationToken)));
             }
@@ -98,6 +101,7 @@ internal sealed class Baseline
         }
 
         var normalized = Normalize(path);
+        var accepted = false;
         foreach (var baseline in Of(options, cancellationToken))
         {
             if (!baseline.byFingerprint.TryGetValue(fingerprint, out var candidates))
@@ -105,6 +109,7 @@ internal sealed class Baseline
                 continue;
             }
 
+            // Every equal entry is matched (a merge can leave two), so that none of them is reported stale.
             foreach (var entry in candidates)
             {
                 if (entry.Rule.Equals(rule, StringComparison.OrdinalIgnoreCase) && entry.FullPath.Equals(normalized, StringComparison.OrdinalIgnoreCase))
@@ -114,17 +119,18 @@ internal sealed class Baseline
                         Matched.GetOrCreateValue(compilation)[entry] = true;
                     }
 
-                    return true;
+                    accepted = true;
                 }
             }
         }
 
-        return false;
+        return accepted;
     }
 
     /// <summary>
-    /// At the end of a compilation: reports (SECA009) every entry that <paramref name="owns"/> says belongs to the
-    /// calling analyzer and that no finding of this compilation matched. Registered only where a baseline exists.
+    /// At the end of a compilation: reports (SECA009) every entry of one of its files that <paramref name="owns"/> says
+    /// belongs to the calling analyzer and that no finding of this compilation matched. Registered only where a
+    /// baseline exists.
     /// </summary>
     [SuppressMessage("MicrosoftCodeAnalysisPerformance", "RS1013", Justification = "Every caller registers its own actions on the same start context.")]
     public static void RegisterStaleEntryReport(CompilationStartAnalysisContext context, Func<BaselineEntry, bool> owns)
@@ -137,12 +143,24 @@ internal sealed class Baseline
 
         context.RegisterCompilationEndAction(end =>
         {
+            // Only entries of this compilation's own files: a baseline shared by several projects holds the others' too.
+            var files = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var tree in end.Compilation.SyntaxTrees)
+            {
+                files.Add(Normalize(tree.FilePath));
+            }
+
+            foreach (var file in end.Options.AdditionalFiles)
+            {
+                files.Add(Normalize(file.Path));
+            }
+
             Matched.TryGetValue(end.Compilation, out var matched);
             foreach (var baseline in baselines)
             {
                 foreach (var entry in baseline.Entries)
                 {
-                    if (owns(entry) && (matched is null || !matched.ContainsKey(entry)))
+                    if (owns(entry) && files.Contains(entry.FullPath) && (matched is null || !matched.ContainsKey(entry)))
                     {
                         // The entry's fields travel as properties, so that the baseline writer drops it from the SARIF log.
                         var properties = ImmutableDictionary.CreateRange(new[]
@@ -206,6 +224,11 @@ internal sealed class Baseline
         var order = new List<(string Owner, int Start)>();
         foreach (var value in values)
         {
+            if (value.IsKey)
+            {
+                continue;
+            }
+
             var colon = value.KeyPath.LastIndexOf(':');
             if (colon < 0 || !value.KeyPath.StartsWith("entries:", StringComparison.Ordinal))
             {
@@ -232,7 +255,7 @@ internal sealed class Baseline
                 var span = new TextSpan(start, 0);
                 var location = Location.Create(file.Path, span, source.Lines.GetLinePositionSpan(span));
                 var isRooted = relative[0] == '/' || relative[0] == '\\' || (relative.Length > 1 && relative[1] == ':');
-                entries.Add(new BaselineEntry(fingerprint, rule, relative, Normalize(isRooted ? relative : folder + "/" + relative), location));
+                entries.Add(new BaselineEntry(fingerprint, rule.ToUpperInvariant(), relative, Normalize(isRooted ? relative : folder + "/" + relative), location));
             }
         }
 

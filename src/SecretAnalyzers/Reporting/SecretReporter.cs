@@ -61,6 +61,9 @@ internal static class SecretReporter
     public const string ConfigurationKeyProperty = "ConfigurationKey";
     public const string EnvironmentVariableProperty = "EnvironmentVariable";
 
+    /// <summary>Hex digits of a place fingerprint that depend on the value: enough to notice a new value, too few to confirm a guess.</summary>
+    private const int ValueTagLength = 4;
+
     /// <summary>Both separators, whatever the host: <c>Path.GetFileName</c> throws on some hosts for characters a tree's path may hold.</summary>
     private static readonly char[] PathSeparators = { '/', '\\' };
 
@@ -104,7 +107,7 @@ internal static class SecretReporter
         }
 
         // A password a person chose can be guessed back from a hash of it, so its printed fingerprint names its place instead.
-        var fingerprint = format.IsChosenByPerson ? PlaceFingerprint(format.Id, site, text, ContextRules.KeyNameBefore(text, match.Start)) : valueFingerprint;
+        var fingerprint = format.IsChosenByPerson ? PlaceFingerprint(format.Id, site, text, ContextRules.KeyNameBefore(text, match.Start), match.Start, match.Length) : valueFingerprint;
         if (format.IsChosenByPerson && options.Value.IsAllowed(fingerprint))
         {
             return null;
@@ -130,14 +133,15 @@ internal static class SecretReporter
     }
 
     /// <summary>
-    /// The fingerprint of a chosen password's place, not of the value: what it is (<paramref name="what"/>: a format
+    /// The fingerprint of a chosen password by its place: 8 hex digits of what it is (<paramref name="what"/>: a format
     /// or a sink), the file name, the names of the declarations around it (in a configuration file, its key path) and
-    /// the key it is given in its text (<c>Password=</c>). The value of a password a person chose is among a
-    /// dictionary's few billion guesses, and a hash of it printed in a CI log would give it away; the place gives
-    /// nothing away and stays the same from build to build, machine to machine and line move to line move. Two such
-    /// passwords under the same key in the same member share it.
+    /// the key it is given in its text (<c>Password=</c>); then 4 hex digits of the place and the value together. The
+    /// value of a password a person chose is among a dictionary's few billion guesses, and a full hash of it printed in a
+    /// CI log would give it away; 16 bits cannot confirm a guess, but they change when the value does, so a new
+    /// password in an accepted place is a new finding. It stays the same from build to build, machine to machine and
+    /// line move to line move.
     /// </summary>
-    internal static string PlaceFingerprint(string what, in FindingSite site, string text, (int Start, int Length) key)
+    internal static string PlaceFingerprint(string what, in FindingSite site, string text, (int Start, int Length) key, int valueStart, int valueLength)
     {
         var path = site.Location.GetLineSpan().Path ?? string.Empty;
         var fileName = path.Substring(path.LastIndexOfAny(PathSeparators) + 1);
@@ -161,6 +165,8 @@ internal static class SecretReporter
 
         place.Append('|').Append(text, key.Start, key.Length);
         var described = place.ToString();
-        return Checksums.Sha256Hex(described, 0, described.Length, Fingerprint.Length);
+        var valued = place.Append('|').Append(text, valueStart, valueLength).ToString();
+        return Checksums.Sha256Hex(described, 0, described.Length, Fingerprint.Length - ValueTagLength)
+            + Checksums.Sha256Hex(valued, 0, valued.Length, ValueTagLength);
     }
 }

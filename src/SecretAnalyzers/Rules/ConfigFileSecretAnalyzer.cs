@@ -86,9 +86,9 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
                 }
             }
 
-            if (!found && byName)
+            if (!found && byName && !value.IsKey)
             {
-                var named = SecretNames.KindOf(value.KeyPath);
+                var named = SecretNames.KindOf(value.Path?.Tail() ?? string.Empty);
                 if (NamedValues.IsCredential(named, decoded, 0, decoded.Length))
                 {
                     var format = named == NamedKind.Password ? TokenFormats.NamedPassword : TokenFormats.NamedSecret;
@@ -99,18 +99,18 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// A 40-character AWS secret or a 32-character Twilio token is a secret when its key says so
-    /// (<c>AWS:SecretAccessKey</c>, <c>TWILIO_AUTH_TOKEN</c>) or its paired id stands near it in the file.
+    /// A 40-character AWS secret is a secret when its key says so (<c>AWS:SecretAccessKey</c>) or an access key id stands
+    /// near it in the file; a 32-character Twilio token only when its key says so (<c>TWILIO_AUTH_TOKEN</c>): 32 hex
+    /// digits are also Sentry DSN keys and hashes, which a Twilio SID elsewhere in the file says nothing about.
     /// </summary>
     private static bool IsContextSatisfied(SecretMatch match, ConfigValue value, string text)
     {
-        var path = value.KeyPath;
+        var path = value.Path?.Tail() ?? string.Empty;
         return match.Context switch
         {
             ContextRequirement.AwsSecretAccessKey => ContextRules.IsAwsSecretName(path, 0, path.Length)
                 || ContextRules.ContainsAwsAccessKeyIdNear(text, value.Start, value.End - value.Start),
-            ContextRequirement.Twilio => ContextRules.IsTwilioSecretName(path, 0, path.Length)
-                || ContextRules.ContainsTwilioSidNear(text, value.Start, value.End - value.Start),
+            ContextRequirement.Twilio => ContextRules.IsTwilioSecretName(path, 0, path.Length),
             _ => false,
         };
     }
@@ -126,7 +126,7 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
     {
         var span = TextSpan.FromBounds(value.FileOffset(match.Start, offsets), value.FileOffset(match.End, offsets));
         var location = Location.Create(context.AdditionalFile.Path!, span, source.Lines.GetLinePositionSpan(span));
-        var site = new FindingSite(location, value.KeyPath, context.Compilation);
+        var site = new FindingSite(location, ConfigPath.Display(value.Path), context.Compilation);
         var diagnostic = SecretReporter.Create(decoded, match, site, context.Options, ref options, context.CancellationToken);
         if (diagnostic is not null)
         {

@@ -375,7 +375,7 @@ internal static class SinkAnalysis
         // A value in a provider's format is known by its hash; any other value (a password, a short in-house key) by its place.
         var fingerprint = hasMatch && !match.Format.IsChosenByPerson
             ? Fingerprint.Of(text, match)
-            : SecretReporter.PlaceFingerprint(sink.Id, new FindingSite(value.Node.GetLocation(), value.Node, semanticModel: null), text, (0, 0));
+            : SecretReporter.PlaceFingerprint(sink.Id, new FindingSite(value.Node.GetLocation(), value.Node, semanticModel: null), text, (0, 0), start, length);
         if (config.TryGetValue(OptionKeys.AllowedFingerprints, out var allowed) && SecretOptions.ListContains(allowed, fingerprint))
         {
             return null;

@@ -191,7 +191,7 @@ public sealed class SecretCodeFixTests
         editorConfig: "secret_analyzers.fix_style = environment\n");
 
     [Fact]
-    public Task A_const_becomes_static_readonly_and_its_uses_still_compile() => RunAsync<HardCodedSecretAnalyzer>(
+    public Task A_const_becomes_a_static_property_and_its_uses_still_compile() => RunAsync<HardCodedSecretAnalyzer>(
         $$"""
         public static class Keys
         {
@@ -206,7 +206,7 @@ public sealed class SecretCodeFixTests
         """
         public static class Keys
         {
-            public static readonly string GitHubToken = System.Environment.GetEnvironmentVariable("GITHUB_TOKEN") ?? throw new System.InvalidOperationException("Environment variable 'GITHUB_TOKEN' is not set.");
+            public static string GitHubToken => System.Environment.GetEnvironmentVariable("GITHUB_TOKEN") ?? throw new System.InvalidOperationException("Environment variable 'GITHUB_TOKEN' is not set.");
         }
 
         public class Issues
@@ -437,7 +437,7 @@ public sealed class SecretCodeFixTests
         codeActionIndex: 0);
 
     [Fact]
-    public Task A_record_with_a_primary_constructor_gets_the_parameter() => RunAsync<HardCodedSecretAnalyzer>(
+    public Task A_record_gets_no_parameter_and_reads_the_environment() => RunAsync<HardCodedSecretAnalyzer>(
         $$"""
         using System;
 
@@ -448,17 +448,17 @@ public sealed class SecretCodeFixTests
         """,
         """
         using System;
-        using Microsoft.Extensions.Configuration;
 
-        public record Webhook(string Url, IConfiguration configuration)
+        public record Webhook(string Url)
         {
-            public string Secret() => configuration["GitHub:Token"] ?? throw new InvalidOperationException("Configuration value 'GitHub:Token' is missing.");
+            public string Secret() => Environment.GetEnvironmentVariable("GITHUB_TOKEN") ?? throw new InvalidOperationException("Environment variable 'GITHUB_TOKEN' is not set.");
         }
         """,
-        SecretCodeFixProvider.ConfigurationKey);
+        SecretCodeFixProvider.ConfigurationKey,
+        codeActionIndex: 0);
 
     [Fact]
-    public Task A_struct_gets_a_constructor_and_a_field() => RunAsync<HardCodedSecretAnalyzer>(
+    public Task A_struct_gets_no_injection_and_reads_the_environment() => RunAsync<HardCodedSecretAnalyzer>(
         $$"""
         public struct Credentials
         {
@@ -466,21 +466,55 @@ public sealed class SecretCodeFixTests
         }
         """,
         """
-        using Microsoft.Extensions.Configuration;
-
         public struct Credentials
         {
-            private readonly IConfiguration configuration;
-
-            public Credentials(IConfiguration configuration)
-            {
-                this.configuration = configuration;
-            }
-
-            public string Token() => configuration["GitHub:Token"] ?? throw new System.InvalidOperationException("Configuration value 'GitHub:Token' is missing.");
+            public string Token() => System.Environment.GetEnvironmentVariable("GITHUB_TOKEN") ?? throw new System.InvalidOperationException("Environment variable 'GITHUB_TOKEN' is not set.");
         }
         """,
-        SecretCodeFixProvider.ConfigurationKey);
+        SecretCodeFixProvider.ConfigurationKey,
+        codeActionIndex: 0);
+
+    [Fact]
+    public Task A_base_class_of_a_class_in_another_file_gets_no_injection() => RunAsync<HardCodedSecretAnalyzer>(
+        $$"""
+        public class ApiControllerBase
+        {
+            protected string Key() => {|SECA001:"{{Stripe}}"|};
+        }
+
+        public class OrdersController : ApiControllerBase
+        {
+        }
+        """,
+        """
+        public class ApiControllerBase
+        {
+            protected string Key() => System.Environment.GetEnvironmentVariable("STRIPE_SECRET_KEY") ?? throw new System.InvalidOperationException("Environment variable 'STRIPE_SECRET_KEY' is not set.");
+        }
+
+        public class OrdersController : ApiControllerBase
+        {
+        }
+        """,
+        SecretCodeFixProvider.ConfigurationKey,
+        codeActionIndex: 0);
+
+    [Fact]
+    public Task An_options_class_gets_no_injection() => RunAsync<HardCodedSecretAnalyzer>(
+        $$"""
+        public class StripeOptions
+        {
+            public string SecretKey { get; set; } = {|SECA001:"{{Stripe}}"|};
+        }
+        """,
+        """
+        public class StripeOptions
+        {
+            public string SecretKey { get; set; } = System.Environment.GetEnvironmentVariable("STRIPE_SECRET_KEY") ?? throw new System.InvalidOperationException("Environment variable 'STRIPE_SECRET_KEY' is not set.");
+        }
+        """,
+        SecretCodeFixProvider.ConfigurationKey,
+        codeActionIndex: 0);
 
     [Fact]
     public Task A_hard_coded_fallback_is_removed_and_the_read_kept() => RunAsync<HardCodedSecretAnalyzer>(

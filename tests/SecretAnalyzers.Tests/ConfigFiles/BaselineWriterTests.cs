@@ -67,6 +67,14 @@ public sealed class BaselineWriterTests : IDisposable
             BaselineWriter.Read(output));
     }
 
+    [Fact]
+    public void A_SARIF_1_log_is_refused_rather_than_read_as_empty()
+    {
+        var log = Path.Combine(folder, "old.sarif");
+        File.WriteAllText(log, "{ \"version\": \"1.0.0\", \"runs\": [ { \"results\": [] } ] }");
+        Assert.Throws<InvalidDataException>(() => BaselineWriter.Write(new[] { log }, Path.Combine(folder, "secrets.baseline.json"), "x"));
+    }
+
     public void Dispose()
     {
         try

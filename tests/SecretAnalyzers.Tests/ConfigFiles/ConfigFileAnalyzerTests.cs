@@ -61,6 +61,28 @@ public sealed class ConfigFileAnalyzerTests
     }
 
     [Fact]
+    public async Task Suffixed_names_and_dictionaries_of_secrets_are_read()
+    {
+        await VerifyAsync(".env", $"DB_PASSWORD_PROD=[|{Password}|]\nAPI_KEY_1=[|{RandomKey}|]\n");
+        await VerifyAsync("appsettings.json", $$"""
+            { "ApiKeys": { "PartnerA": "[|{{RandomKey}}|]" }, "ApiClients": [ { "Name": "mobile", "Key": "[|{{SyntheticTokens.Random(12, SyntheticTokens.Base62, 32)}}|]" } ] }
+            """);
+    }
+
+    [Fact]
+    public async Task A_secret_used_as_a_key_is_reported_there_and_never_shown_in_a_path()
+    {
+        var diagnostics = await VerifyAsync("appsettings.json", $$"""
+            { "Tenants": { "[|{{Stripe}}|]": { "Owner": "mobile", "Secret": "[|{{RandomKey}}|]" } } }
+            """);
+        foreach (var diagnostic in diagnostics)
+        {
+            var shown = diagnostic.GetMessage() + " " + string.Join(" ", diagnostic.Properties.Values);
+            Assert.False(Leaks.AnyRun(Stripe, shown, 8), shown);
+        }
+    }
+
+    [Fact]
     public async Task Escaped_values_are_reported_at_their_characters_in_the_file()
     {
         // \u0021 is "!": the reported span runs over the escape as written in the file.

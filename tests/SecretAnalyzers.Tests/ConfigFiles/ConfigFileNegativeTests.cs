@@ -95,6 +95,37 @@ public sealed class ConfigFileNegativeTests
     }
 
     [Fact]
+    public async Task Descriptions_names_and_public_keys_under_credential_names_are_clean()
+    {
+        await VerifyAsync("appsettings.json", """
+            {
+              "Stripe": { "ApiKey": "StoredInAzureKeyVault", "WebhookSecret": "OverriddenInProduction" },
+              "Smtp": { "Password": "Overridden" },
+              "AzureAd": { "ClientSecret": "kv-aad-client-secret-01" },
+              "Payments": { "ApiKey": "payments-api-key-v2" },
+              "Mapbox": { "AccessToken": "pk.eyJ1IjoiY29udG9zbyIsImEiOiJja2V5MTIzIn0" },
+              "Recaptcha": { "SiteKey": "6LcXk29qLw7RtQpZsAQAAAAEAACcQ3fa85f64" },
+              "Algolia": { "SearchApiKey": "3fa85f6457174562b3fc2c963f66afa6" },
+              "Messaging": { "ServiceKey": "OrderEventsPublisher", "TokenStorageKey": "ContosoShop.AuthState.v2" },
+              "CookieNames": { "RefreshToken": "Contoso.RefreshToken" },
+              "Apple": { "PrivateKey": "AuthKey_8A7B6C5D4E.p8" }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task A_Twilio_sid_elsewhere_in_the_file_does_not_make_a_hex_value_a_Twilio_token()
+    {
+        await VerifyAsync("appsettings.json", $$"""
+            {
+              "Twilio": { "AccountSid": "{{SyntheticTokens.TwilioAccountSid()}}" },
+              "Sentry": { "Dsn": "https://{{SyntheticTokens.Random(5, SyntheticTokens.Hex, 32)}}@o0.ingest.sentry.io/1" },
+              "Cache": { "Etag": "{{SyntheticTokens.Random(6, SyntheticTokens.Hex, 32)}}" }
+            }
+            """);
+    }
+
+    [Fact]
     public async Task Emulator_keys_are_clean()
     {
         await VerifyAsync("appsettings.Development.json", $$"""

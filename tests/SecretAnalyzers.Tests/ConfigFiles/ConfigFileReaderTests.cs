@@ -16,7 +16,7 @@ public sealed class ConfigFileReaderTests
     {
         var values = new List<ConfigValue>();
         JsonValueReader.Read(text, values, CancellationToken.None);
-        return values.Select(v => (v.KeyPath, v.Decode(text, out _))).ToList();
+        return values.Where(v => !v.IsKey).Select(v => (v.KeyPath, v.Decode(text, out _))).ToList();
     }
 
     private static List<(string Name, string Value)> DotEnv(string text)
@@ -104,6 +104,16 @@ public sealed class ConfigFileReaderTests
     [InlineData("AccessKeyId", "None")]
     [InlineData("Bypass", "None")]
     [InlineData("Secrets", "None")]
+    [InlineData("DB_PASSWORD_PROD", "Password")]
+    [InlineData("Password2", "Password")]
+    [InlineData("API_KEY_1", "Secret")]
+    [InlineData("ApiKeys:PartnerA", "Secret")]
+    [InlineData("Passwords:Admin", "Password")]
+    [InlineData("ApiClients:0:Key", "Secret")]
+    [InlineData("RecaptchaSiteKey", "None")]
+    [InlineData("Algolia:SearchApiKey", "None")]
+    [InlineData("MappingKey", "None")]
+    [InlineData("AuthorKey", "None")]
     [InlineData("", "None")]
     public void Credential_names_are_told_by_their_last_word(string name, string expected)
     {
@@ -126,6 +136,17 @@ public sealed class ConfigFileReaderTests
     [InlineData("Secret", "3fa85f64-5717-4562-b3fc-2c963f66afa6", false)]
     [InlineData("Secret", "keys/signing-key-2024.pem", false)]
     [InlineData("None", "Xk29qLw7RtQpZs4Mna81", false)]
+    [InlineData("Secret", "StoredInAzureKeyVault", false)]
+    [InlineData("Secret", "OverriddenInProduction", false)]
+    [InlineData("Password", "Overridden", false)]
+    [InlineData("Password", "NotSet2024", false)]
+    [InlineData("Secret", "kv-aad-client-secret-01", false)]
+    [InlineData("Secret", "payments-api-key-v2", false)]
+    [InlineData("Secret", "ContosoShop.AuthState.v2", false)]
+    [InlineData("Password", "Contoso.RefreshToken", false)]
+    [InlineData("Secret", "pk.eyJ1IjoiY29udG9zbyIsImEiOiJja2V5In0", false)]
+    [InlineData("Secret", "AuthKey_8A7B6C5D4E.p8", false)]
+    [InlineData("Password", "Winter-Harbor-2024!", true)]
     public void Values_under_credential_names_must_look_like_credentials(string kind, string value, bool expected)
     {
         Assert.Equal(expected, NamedValues.IsCredential(Enum.Parse<NamedKind>(kind), value, 0, value.Length));

@@ -88,7 +88,7 @@ public sealed class DotnetFormatEndToEndTests : IDisposable
         var stripeKeys = Regex.Matches(code, "\"(Stripe:[A-Za-z0-9]+)\"\\]").Select(m => m.Groups[1].Value).Distinct().ToList();
         Assert.True(stripeKeys.Count == 2, code);
         Assert.Contains("Environment.GetEnvironmentVariable(\"ConnectionStrings__Db\")", code, StringComparison.Ordinal);
-        Assert.Contains("static readonly string Db", code, StringComparison.Ordinal);
+        Assert.Contains("static string Db =>", code, StringComparison.Ordinal);
     }
 
     public void Dispose()
