@@ -81,6 +81,18 @@ internal static class Descriptors
         helpLinkUri: HelpLink(DiagnosticIds.StaleBaselineEntry),
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+    // {0} the option, {1} the value not understood, {2} why and what would be.
+    public static readonly DiagnosticDescriptor ConfigurationMistake = new(
+        DiagnosticIds.ConfigurationMistake,
+        title: "SecretAnalyzers option not understood",
+        messageFormat: "SecretAnalyzers ignores '{1}' in {0}: {2}",
+        SecurityCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An option in .editorconfig or a global config that SecretAnalyzers reads has a value it does not understand: an unknown secret_analyzers.* key, provider key, fix style or secret provider, a malformed fingerprint, or a flag that is neither true nor false. The option does nothing, which is rarely what its author meant.",
+        helpLinkUri: HelpLink(DiagnosticIds.ConfigurationMistake),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
     private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity, string description) =>

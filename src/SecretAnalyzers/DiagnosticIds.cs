@@ -32,4 +32,7 @@ public static class DiagnosticIds
 
     /// <summary>An entry of the baseline file (secrets.baseline.json) matches no finding any more.</summary>
     public const string StaleBaselineEntry = "SECA009";
+
+    /// <summary>An option of SecretAnalyzers in .editorconfig is not understood (an unknown key, provider, fingerprint or value).</summary>
+    public const string ConfigurationMistake = "SECA010";
 }

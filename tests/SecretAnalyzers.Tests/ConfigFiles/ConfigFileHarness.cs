@@ -54,6 +54,8 @@ internal sealed class DictionaryOptionsProvider : AnalyzerConfigOptionsProvider
         public DictionaryOptions(IDictionary<string, string>? values) => this.values = values ?? new Dictionary<string, string>();
 
         public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+
+        public override IEnumerable<string> Keys => values.Keys;
     }
 }
 
@@ -70,7 +72,8 @@ internal static class ConfigFileHarness
         IEnumerable<(string Path, string Text)> files,
         string csharp = "class C { }",
         IDictionary<string, string>? options = null,
-        bool isTestProject = false)
+        bool isTestProject = false,
+        IDictionary<string, string>? globalOptions = null)
     {
         var tree = CSharpSyntaxTree.ParseText(csharp, path: Root + "Program.cs");
         var compilation = CSharpCompilation.Create(
@@ -81,7 +84,7 @@ internal static class ConfigFileHarness
                 .Concat(new[] { System.IO.Path.Combine(System.IO.Path.GetDirectoryName(typeof(object).Assembly.Location)!, "System.Runtime.dll") })
                 .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var global = new Dictionary<string, string>();
+        var global = new Dictionary<string, string>(globalOptions ?? new Dictionary<string, string>());
         if (isTestProject)
         {
             global["build_property.IsTestProject"] = "true";
