@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 
 namespace SecretAnalyzers;
 
-/// <summary>The descriptor of every rule, in one place. Messages take the provider and token type, the redacted value and a fingerprint — never the value.</summary>
+/// <summary>The descriptor of every rule, in one place. Messages about secrets come from <see cref="MessageWording"/>: the provider and token type, the redacted value and a fingerprint — never the value.</summary>
 internal static class Descriptors
 {
     public const string HelpLinkBase = "https://github.com/secretanalyzers/SecretAnalyzers/blob/main/docs/rules/";
@@ -12,20 +12,19 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor HardCodedSecret = Create(
         DiagnosticIds.HardCodedSecret,
         title: "Hard-coded secret",
-        messageFormat: "Hard-coded secret: {0} ({1}; fingerprint {2}); move it to a secret store and rotate it, it is already in source history",
+        messageFormat: MessageWording.HardCodedSecret,
         DiagnosticSeverity.Warning,
         description: "A string literal or constant holds a value in the format of a provider's secret token. Anyone who can read the source, the build output or the repository history can use it.");
 
     public static readonly DiagnosticDescriptor TestModeKey = Create(
         DiagnosticIds.TestModeKey,
         title: "Hard-coded test-mode key",
-        messageFormat: "Hard-coded test-mode key: {0} ({1}; fingerprint {2}); it reaches only test data but is still a credential, read it from configuration",
+        messageFormat: MessageWording.TestModeKey,
         DiagnosticSeverity.Info,
         description: "A string literal or constant holds a provider's test-mode key. It cannot move real money or data, but it can read and change everything in the test account.");
 
     // SECA002–SECA004 name the SDK member and say where the value belongs; the value itself is only its redacted shape.
-    // {0} SDK, {1} member, {2} kind of secret, {3} redacted shape, {4} suggested configuration key.
-    private const string SinkMessage = "{0} '{1}' is given a hard-coded {2} ({3}); read it from configuration ('{4}') or a secret store, and rotate it if it was ever committed";
+    private static readonly string SinkMessage = MessageWording.SinkValue;
 
     public static readonly DiagnosticDescriptor StripeSdkLiteralKey = Create(
         DiagnosticIds.StripeSdkLiteralKey,
@@ -62,11 +61,11 @@ internal static class Descriptors
         DiagnosticSeverity.Error,
         description: "An ASP.NET Core CORS policy lets every web site call the API from a browser with the user's cookies or credentials: any SECA005 form in a policy that also allows credentials (the last call of the policy wins).");
 
-    // {0} kind of secret, {1} redacted shape, {2} fingerprint, {3} the key it is under (a key name is no secret).
+    // The key path is shown with any segment that holds a secret as ****.
     public static readonly DiagnosticDescriptor SecretInConfigurationFile = Create(
         DiagnosticIds.SecretInConfigurationFile,
         title: "Secret in a configuration file",
-        messageFormat: "Secret in a configuration file: {0} under '{3}' ({1}; fingerprint {2}); keep it in user-secrets, the environment or a secret store, and rotate it if it was ever committed",
+        messageFormat: MessageWording.ConfigurationFileSecret,
         DiagnosticSeverity.Warning,
         description: "A project's appsettings*.json, secrets.json, .env or launchSettings.json file holds a value in the format of a provider's secret token, or a password, secret, key or token under a key that says so. Configuration files are committed, copied to the build output and published with the application.");
 

@@ -168,14 +168,20 @@ public static class RatioReport
     /// <summary>The literal rule counted by <see cref="AllocationCountingAnalyzer"/>, in a second run: the first pays for static tables and fills the shared piece lists.</summary>
     public static AllocationCountingAnalyzer CallbackAllocations(Compilation compilation)
     {
-        var counted = default(AllocationCountingAnalyzer);
-        for (var i = 0; i < 2; i++)
+        // The first run warms up; of the next three, the one with the fewest bytes: a run on a loaded machine can see the
+        // runtime allocate inside a callback on its own account (tiered compilation), a few kilobytes once, never per literal.
+        var fewest = default(AllocationCountingAnalyzer);
+        for (var i = 0; i < 4; i++)
         {
-            counted = new AllocationCountingAnalyzer(new HardCodedSecretAnalyzer());
+            var counted = new AllocationCountingAnalyzer(new HardCodedSecretAnalyzer());
             compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(counted), TimedOptions).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+            if (i > 0 && (fewest is null || counted.AllocatedBytes < fewest.AllocatedBytes))
+            {
+                fewest = counted;
+            }
         }
 
-        return counted!;
+        return fewest!;
     }
 
     private static TimeSpan BestCompile(Compilation compilation, int runs)

@@ -4,13 +4,13 @@ namespace SecretAnalyzers.Detection;
 
 /// <summary>
 /// What a message may say about a secret: its length, and its last 4 characters only when the secret is a long
-/// (16 or more) provider-issued token, for which they give nothing useful away. Never a character of a password a
-/// person chose, never a prefix of the value, never more.
+/// provider-issued token — 40 characters or more, so at least 32 of randomness after a prefix of up to 8 — for which
+/// they give nothing useful away. Never a character of a password a person chose, never a prefix of the value, never more.
 /// </summary>
 internal static class Redactor
 {
     public const int VisibleTail = 4;
-    public const int MinimumLengthForTail = 16;
+    public const int MinimumLengthForTail = 40;
 
     public static string Redact(string text, SecretMatch match)
     {

@@ -391,7 +391,7 @@ internal static class SinkAnalysis
             new KeyValuePair<string, string?>(SecretReporter.FingerprintProperty, fingerprint),
             new KeyValuePair<string, string?>(SecretReporter.FormatIdProperty, hasMatch ? match.Format.Id : null),
         });
-        return Diagnostic.Create(DescriptorOf(sink.Rule), value.Node.GetLocation(), properties, sink.Sdk, Display(sink, member), sink.Secret, shape, sink.ConfigurationKey);
+        return Diagnostic.Create(DescriptorOf(sink.Rule), value.Node.GetLocation(), properties, sink.Sdk, Display(sink, member), sink.Secret, shape, sink.ConfigurationKey, fingerprint);
     }
 
     /// <summary><c>StripeClient(apiKey)</c>, <c>StripeConfiguration.ApiKey</c>, <c>AddOpenAIChatCompletion(apiKey)</c>.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -142,6 +143,22 @@ public class RuleConventionTests
         {
             Assert.Contains("$(" + trigger + ")", props, StringComparison.Ordinal);
             Assert.Contains("`" + trigger + "`", docs, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Every_message_about_a_secret_follows_the_one_wording()
+    {
+        foreach (var descriptor in new[] { Descriptors.HardCodedSecret, Descriptors.StripeSdkLiteralKey, Descriptors.AiSdkLiteralKey, Descriptors.CredentialSinkLiteral, Descriptors.SecretInConfigurationFile, Descriptors.TestModeKey })
+        {
+            var format = descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture);
+            Assert.Contains("; to accept it, add fingerprint {", format, StringComparison.Ordinal);
+            Assert.Contains(" to secret_analyzers.allowed_fingerprints or the baseline", format, StringComparison.Ordinal);
+            Assert.DoesNotContain("already in source history", format, StringComparison.Ordinal);
+            if (descriptor != Descriptors.TestModeKey)
+            {
+                Assert.Contains(MessageWording.Rotate, format, StringComparison.Ordinal);
+            }
         }
     }
 

@@ -27,6 +27,22 @@ public class RedactionTests
     }
 
     [Fact]
+    public void A_token_with_under_32_characters_of_randomness_shows_no_tail()
+    {
+        foreach (var token in new[] { SyntheticTokens.AwsAccessKeyId(5), SyntheticTokens.StripeLiveSecretLegacy(5), SyntheticTokens.SendGrid(5)[..30] })
+        {
+            if (SecretScanner.TryFind(token, 0, out var match) && match.Length < 40)
+            {
+                Assert.Equal("****, " + match.Length + " characters", Redactor.Redact(token, match));
+            }
+        }
+
+        var aws = SyntheticTokens.AwsAccessKeyId(6);
+        Assert.True(SecretScanner.TryFind(aws, 0, out var awsMatch));
+        Assert.Equal("****, 20 characters", Redactor.Redact(aws, awsMatch));
+    }
+
+    [Fact]
     public void Fingerprint_is_a_sha256_prefix_of_the_value_not_the_value()
     {
         var token = SyntheticTokens.GitHubClassic("p", 9);

@@ -259,10 +259,10 @@ public class SinkValueFlowTests
             SdkPackages.Stripe);
         var key = diagnostics[0].GetMessage();
         Assert.Equal(
-            "Stripe.net 'StripeClient(apiKey)' is given a hard-coded secret key (****" + StripeLive.Substring(StripeLive.Length - 4) + ", " + StripeLive.Length + " characters); read it from configuration ('Stripe:SecretKey') or a secret store, and rotate it if it was ever committed",
+            "Stripe.net 'StripeClient(apiKey)' is given a hard-coded secret key (****" + StripeLive.Substring(StripeLive.Length - 4) + ", " + StripeLive.Length + " characters): read it from configuration ('Stripe:SecretKey') or a secret store instead, and rotate it if it was ever committed; to accept it, add fingerprint " + Fingerprints.Of(StripeLive) + " to secret_analyzers.allowed_fingerprints or the baseline",
             key);
         Assert.Equal(
-            "Stripe.net 'EventUtility.ValidateSignature(secret)' is given a hard-coded webhook signing secret (****, 17 characters); read it from configuration ('Stripe:WebhookSecret') or a secret store, and rotate it if it was ever committed",
+            "Stripe.net 'EventUtility.ValidateSignature(secret)' is given a hard-coded webhook signing secret (****, 17 characters): read it from configuration ('Stripe:WebhookSecret') or a secret store instead, and rotate it if it was ever committed; to accept it, add fingerprint " + diagnostics[1].Properties["Fingerprint"] + " to secret_analyzers.allowed_fingerprints or the baseline",
             diagnostics[1].GetMessage());
         Assert.Equal("STRIPE_SECRET_KEY", diagnostics[0].Properties["EnvironmentVariable"]);
         Assert.Equal("stripe-live-secret-key", diagnostics[0].Properties["FormatId"]);
