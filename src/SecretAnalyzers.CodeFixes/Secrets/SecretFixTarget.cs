@@ -30,6 +30,9 @@ internal enum ValueShape
 
     /// <summary><c>configuration["Key"] ?? "sk_live_…"</c>: the value is read already; the hard-coded fallback goes, a clear error takes its place.</summary>
     Fallback,
+
+    /// <summary><c>$"Bearer sk-…{suffix}"</c>: the secret in the text of an interpolation read at run time becomes a hole of its own.</summary>
+    InterpolatedText,
 }
 
 /// <summary>
@@ -53,6 +56,9 @@ internal sealed class SecretFixTarget
     }
 
     public ExpressionSyntax Expression { get; }
+
+    /// <summary>For <see cref="ValueShape.InterpolatedText"/>: which of the interpolation's contents holds the secret, and where in its text.</summary>
+    public (int Content, int Start, int Length) Text { get; private set; }
 
     /// <summary>The value as compiled. Used to decide the shape; never written anywhere.</summary>
     public string Value { get; }
@@ -81,6 +87,12 @@ internal sealed class SecretFixTarget
         if (node is ArgumentSyntax argument)
         {
             node = argument.Expression;
+        }
+
+        if (node.FirstAncestorOrSelf<InterpolatedStringTextSyntax>() is { Parent: InterpolatedStringExpressionSyntax interpolation } text
+            && !model.GetConstantValue(interpolation, cancellationToken).HasValue)
+        {
+            return InText(interpolation, text);
         }
 
         var expression = node as ExpressionSyntax ?? node.FirstAncestorOrSelf<ExpressionSyntax>();
@@ -144,6 +156,23 @@ internal sealed class SecretFixTarget
         return new SecretFixTarget(expression, value, constDeclaration, nameHint, shape, prefix)
         {
             TypeName = expression.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>()?.Identifier.ValueText,
+        };
+    }
+
+    /// <summary>The secret in a text part of an interpolation that is read at run time; regular and verbatim only (raw strings keep their text).</summary>
+    private static SecretFixTarget? InText(InterpolatedStringExpressionSyntax interpolation, InterpolatedStringTextSyntax text)
+    {
+        var value = text.TextToken.ValueText;
+        if (!interpolation.StringStartToken.IsKind(SyntaxKind.InterpolatedStringStartToken) && !interpolation.StringStartToken.IsKind(SyntaxKind.InterpolatedVerbatimStringStartToken)
+            || !SecretScanner.TryFind(value, 0, out var match))
+        {
+            return null;
+        }
+
+        return new SecretFixTarget(interpolation, value.Substring(match.Start, match.Length), ConstDeclaration.None, null, ValueShape.InterpolatedText, string.Empty)
+        {
+            Text = (interpolation.Contents.IndexOf(text), match.Start, match.Length),
+            TypeName = interpolation.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>()?.Identifier.ValueText,
         };
     }
 

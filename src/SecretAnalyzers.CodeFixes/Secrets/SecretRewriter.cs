@@ -275,6 +275,13 @@ internal static class SecretRewriter
             }
         }
 
+        if (target.Shape == ValueShape.InterpolatedText)
+        {
+            return expression is InterpolatedStringExpressionSyntax interpolation && WithHole(interpolation, target, read) is { } withHole
+                ? document.WithSyntaxRoot(root.ReplaceNode(interpolation, withHole))
+                : null;
+        }
+
         var replacement = target.Shape == ValueShape.AfterPrefix
             ? SyntaxFactory.ParseExpression(Literal(target.Prefix) + " + (" + read + ")")
             : SyntaxFactory.ParseExpression("(" + read + ")");
@@ -314,6 +321,46 @@ internal static class SecretRewriter
         }
 
         return document.WithSyntaxRoot(root);
+    }
+
+    /// <summary><c>$"Bearer sk-…{x}"</c> → <c>$"Bearer {(read)}{x}"</c>: the text around the secret is kept, escaped as the string's kind wants it.</summary>
+    private static InterpolatedStringExpressionSyntax? WithHole(InterpolatedStringExpressionSyntax interpolation, SecretFixTarget target, string read)
+    {
+        var (index, start, length) = target.Text;
+        if (index < 0 || index >= interpolation.Contents.Count || interpolation.Contents[index] is not InterpolatedStringTextSyntax text)
+        {
+            return null;
+        }
+
+        var value = text.TextToken.ValueText;
+        if (start + length > value.Length)
+        {
+            return null;
+        }
+
+        var verbatim = interpolation.StringStartToken.IsKind(SyntaxKind.InterpolatedVerbatimStringStartToken);
+        var parts = new List<InterpolatedStringContentSyntax>();
+        if (start > 0)
+        {
+            parts.Add(Text(value.Substring(0, start), verbatim));
+        }
+
+        parts.Add(SyntaxFactory.Interpolation(SyntaxFactory.ParseExpression("(" + read + ")").WithAdditionalAnnotations(Simplifier.Annotation)));
+        if (start + length < value.Length)
+        {
+            parts.Add(Text(value.Substring(start + length), verbatim));
+        }
+
+        var contents = interpolation.Contents.RemoveAt(index).InsertRange(index, parts);
+        return interpolation.WithContents(contents);
+    }
+
+    private static InterpolatedStringTextSyntax Text(string value, bool verbatim)
+    {
+        var escaped = verbatim
+            ? value.Replace("\"", "\"\"").Replace("{", "{{").Replace("}", "}}")
+            : value.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n").Replace("\r", "\\r").Replace("\t", "\\t").Replace("{", "{{").Replace("}", "}}");
+        return SyntaxFactory.InterpolatedStringText(SyntaxFactory.Token(default, SyntaxKind.InterpolatedStringTextToken, escaped, value, default));
     }
 
     /// <summary>What the left of <c>??</c> reads, for the error that replaces a hard-coded fallback.</summary>

@@ -614,6 +614,23 @@ public sealed class SecretCodeFixTests
         codeActionIndex: 0);
 
     [Fact]
+    public Task A_secret_in_the_text_of_a_run_time_interpolation_becomes_a_hole() => RunAsync<HardCodedSecretAnalyzer>(
+        $$"""
+        public static class Headers
+        {
+            public static string Authorization(string suffix) => $"{|SECA001:Bearer {{OpenAi}} \"|}{suffix}\"";
+        }
+        """,
+        """
+        public static class Headers
+        {
+            public static string Authorization(string suffix) => $"Bearer {System.Environment.GetEnvironmentVariable("OPENAI_API_KEY") ?? throw new System.InvalidOperationException("Environment variable 'OPENAI_API_KEY' is not set.")} \"{suffix}\"";
+        }
+        """,
+        SecretCodeFixProvider.ConfigurationKey,
+        codeActionIndex: 0);
+
+    [Fact]
     public Task A_Stripe_client_given_a_key_reads_it_from_configuration() => RunAsync<StripeSdkKeyAnalyzer>(
         $$"""
         using Microsoft.Extensions.Configuration;
