@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace SecretAnalyzers.CodeFixes;
 
-/// <summary>The <c>IConfiguration</c> a fix can read from at a position, as the code there would spell it.</summary>
+/// <summary>The <c>IConfiguration</c> (or another dependency) a fix can read from at a position, as the code there would spell it.</summary>
 internal static class ConfigurationScope
 {
     public const string ConfigurationInterface = "Microsoft.Extensions.Configuration.IConfiguration";
@@ -16,15 +16,21 @@ internal static class ConfigurationScope
     /// parameter, field or property that is one, then one with an accessible <c>Configuration</c> property that is one
     /// (<c>builder.Configuration</c>). Whether each really compiles there is checked on the fixed document.
     /// </summary>
-    public static List<string> Expressions(SemanticModel model, int position, CancellationToken cancellationToken)
+    public static List<string> Expressions(SemanticModel model, int position, CancellationToken cancellationToken) =>
+        model.Compilation.GetTypeByMetadataName(ConfigurationInterface) is { } configurationType
+            ? Expressions(model, position, configurationType, "Configuration", cancellationToken)
+            : new List<string>();
+
+    /// <summary>
+    /// Expressions for a value of <paramref name="wanted"/> reachable at <paramref name="position"/>: a local, parameter,
+    /// field or property of that type, usable from there (no instance member in static code, no top-level local of
+    /// another file), then, with <paramref name="viaPropertyName"/>, one whose property of that name is one.
+    /// </summary>
+    public static List<string> Expressions(SemanticModel model, int position, INamedTypeSymbol wanted, string? viaPropertyName, CancellationToken cancellationToken)
     {
         var direct = new List<string>();
         var viaProperty = new List<string>();
-        var configurationType = model.Compilation.GetTypeByMetadataName(ConfigurationInterface);
-        if (configurationType is null)
-        {
-            return direct;
-        }
+        var configurationType = wanted;
 
         var enclosing = model.GetEnclosingSymbol(position, cancellationToken);
         var isStatic = enclosing?.IsStatic == true || (enclosing is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } && IsInStaticMember(enclosing));
@@ -48,10 +54,10 @@ internal static class ConfigurationScope
             {
                 direct.Add(symbol.Name);
             }
-            else if (type.GetMembers("Configuration").OfType<IPropertySymbol>().Any(p =>
+            else if (viaPropertyName is not null && type.GetMembers(viaPropertyName).OfType<IPropertySymbol>().Any(p =>
                          !p.IsStatic && p.GetMethod is not null && model.IsAccessible(position, p) && Implements(p.Type, configurationType)))
             {
-                viaProperty.Add(symbol.Name + ".Configuration");
+                viaProperty.Add(symbol.Name + "." + viaPropertyName);
             }
         }
 

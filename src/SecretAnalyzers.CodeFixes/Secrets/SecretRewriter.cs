@@ -249,7 +249,7 @@ internal static class SecretRewriter
                 {
                     return null;
                 }
-                else if (ProviderInScope(model, expression.SpanStart, provider, cancellationToken) is { } inScope)
+                else if (ConfigurationScope.Expressions(model, expression.SpanStart, provider.Type, viaPropertyName: null, cancellationToken).FirstOrDefault() is { } inScope)
                 {
                     access = inScope;
                 }
@@ -578,29 +578,6 @@ internal static class SecretRewriter
         }
 
         return plan;
-    }
-
-    /// <summary>A field, property, parameter or local of the provider's type at <paramref name="position"/>.</summary>
-    private static string? ProviderInScope(SemanticModel model, int position, SecretProvider provider, CancellationToken cancellationToken)
-    {
-        var isStatic = model.GetEnclosingSymbol(position, cancellationToken) is { IsStatic: true };
-        foreach (var symbol in model.LookupSymbols(position))
-        {
-            var type = symbol switch
-            {
-                ILocalSymbol local when local.DeclaringSyntaxReferences.All(r => r.SyntaxTree == model.SyntaxTree && r.Span.End <= position) => local.Type,
-                IParameterSymbol parameter => parameter.Type,
-                IFieldSymbol field when field.IsStatic || !isStatic => field.Type,
-                IPropertySymbol { IsIndexer: false, GetMethod: not null } property when property.IsStatic || !isStatic => property.Type,
-                _ => null,
-            };
-            if (type is not null && ConfigurationScope.IsIdentifier(symbol.Name) && ConfigurationScope.Implements(type, provider.Type))
-            {
-                return symbol.Name;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>Keys the project's code already names (a key in a string literal anywhere): a new secret does not take one.</summary>

@@ -64,9 +64,6 @@ internal static class SecretReporter
     /// <summary>Hex digits of a place fingerprint that depend on the value: enough to notice a new value, too few to confirm a guess.</summary>
     private const int ValueTagLength = 4;
 
-    /// <summary>Both separators, whatever the host: <c>Path.GetFileName</c> throws on some hosts for characters a tree's path may hold.</summary>
-    private static readonly char[] PathSeparators = { '/', '\\' };
-
     /// <summary>
     /// The diagnostic for <paramref name="match"/> in <paramref name="text"/>, or null when it is not to be reported.
     /// <paramref name="options"/> is read on the first call and kept by the caller for the rest of its callback.
@@ -144,7 +141,7 @@ internal static class SecretReporter
     internal static string PlaceFingerprint(string what, in FindingSite site, string text, (int Start, int Length) key, int valueStart, int valueLength)
     {
         var path = site.Location.GetLineSpan().Path ?? string.Empty;
-        var fileName = path.Substring(path.LastIndexOfAny(PathSeparators) + 1);
+        var fileName = ConfigFiles.ConfigFileNames.FileName(path);
         var place = new StringBuilder(what).Append('|').Append(fileName).Append('|').Append(site.KeyPath);
         for (var node = site.ContextNode; node is not null; node = node.Parent)
         {
