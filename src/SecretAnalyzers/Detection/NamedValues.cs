@@ -43,6 +43,167 @@ internal static class NamedValues
     /// <summary>Prefixes of keys that are public by design: Stripe publishable, Mapbox public tokens, Datadog RUM client tokens, PostHog project keys.</summary>
     private static readonly string[] PublicPrefixes = { "pk_", "pk.", "pub", "phc_" };
 
+    /// <summary>
+    /// The stricter bar for a value under a credential's name in C# code, where such names hold far more than values:
+    /// the judgement of <see cref="IsCredential"/>, and besides a password needs a digit or a symbol (a word such as
+    /// <c>Required</c> is a label), no value holds markup, a template hole or a regular expression, and in a test project
+    /// (<paramref name="randomOnly"/>) only a value that looks generated counts (<see cref="LooksGenerated"/>).
+    /// </summary>
+    public static bool IsCredentialInCode(NamedKind kind, string text, int start, int length, bool randomOnly)
+    {
+        if (!IsCredential(kind, text, start, length) || IsMarkupTemplateOrPattern(text, start, length))
+        {
+            return false;
+        }
+
+        var letterOnly = true;
+        for (var i = start; i < start + length && letterOnly; i++)
+        {
+            letterOnly = char.IsLetter(text[i]);
+        }
+
+        return !letterOnly && !IsCommonDummy(text, start, length) && (!randomOnly || LooksGenerated(text, start, length));
+    }
+
+    /// <summary>
+    /// The bar for test projects, whose tests hold dummy passwords by the dozen: at least
+    /// <see cref="MinimumGeneratedLength"/> characters with letters and digits, none of the words people put in a
+    /// made-up secret (<see cref="MadeUpWords"/>), and no placeholder shape. A generated key passes (all but about
+    /// one in a hundred random base62 keys, which spell such a word by chance); <c>Summer2024!</c>,
+    /// <c>Harbor-Lights-1987</c> and <c>MyTestSecretKey2024</c> do not.
+    /// </summary>
+    public static bool LooksGenerated(string text, int start, int length)
+    {
+        if (length < MinimumGeneratedLength)
+        {
+            return false;
+        }
+
+        bool letter = false, digit = false;
+        for (var i = start; i < start + length; i++)
+        {
+            letter |= char.IsLetter(text[i]);
+            digit |= char.IsDigit(text[i]);
+        }
+
+        return letter && digit && !ContainsAny(text, start, length, MadeUpWords)
+            && !PlaceholderFilter.IsPlaceholderBody(text, start, length, alphabetSize: 62);
+    }
+
+    /// <summary>
+    /// The shortest value <see cref="LooksGenerated"/> accepts: generated keys are 32 characters or more, the passwords
+    /// people make up for tests fewer than 24.
+    /// </summary>
+    public const int MinimumGeneratedLength = 24;
+
+    /// <summary>Words of made-up secrets, of three letters or more so that a random key rarely spells one.</summary>
+    private static readonly string[] MadeUpWords =
+    {
+        "test", "secret", "key", "pass", "pwd", "token", "super", "dummy", "fake", "sample", "example", "demo", "mock",
+        "local", "dev", "default", "admin", "user", "client", "value", "this", "api", "jwt", "app", "sign", "unit",
+    };
+
+    /// <summary>
+    /// Documentation dummies with a digit or a symbol added (<c>Pass@word1</c>, <c>Test@123</c>, <c>Admin123!</c>): the
+    /// letters alone, read with <c>@</c> as <c>a</c>, <c>0</c> as <c>o</c>, <c>$</c> and <c>5</c> as <c>s</c>, or with
+    /// every other character dropped, spell a dummy word.
+    /// </summary>
+    private static bool IsCommonDummy(string text, int start, int length)
+    {
+        if (length > 24)
+        {
+            return false;
+        }
+
+        Span<char> read = stackalloc char[length];
+        Span<char> dropped = stackalloc char[length];
+        int readLength = 0, droppedLength = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            var c = char.ToLowerInvariant(text[i]);
+            if (c >= 'a' && c <= 'z')
+            {
+                dropped[droppedLength++] = c;
+            }
+
+            var asLetter = c switch { '@' => 'a', '4' => 'a', '0' => 'o', '$' => 's', '5' => 's', '3' => 'e', '1' => 'i', '!' => 'i', _ => c };
+            if (asLetter >= 'a' && asLetter <= 'z')
+            {
+                read[readLength++] = asLetter;
+            }
+        }
+
+        return IsDummyWord(read.Slice(0, readLength)) || IsDummyWord(dropped.Slice(0, droppedLength));
+    }
+
+    private static bool IsDummyWord(ReadOnlySpan<char> letters)
+    {
+        foreach (var word in DummyWords)
+        {
+            if (letters.SequenceEqual(word.AsSpan()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words of documentation and sample passwords, in lower case.</summary>
+    private static readonly string[] DummyWords =
+    {
+        "password", "passwort", "passwd", "pass", "passaword", "passw", "pwd", "secret", "mysecret", "supersecret", "test",
+        "testing", "tester", "testuser", "testpassword", "testsecret", "admin", "administrator", "adminpassword", "root",
+        "user", "username", "guest", "demo", "sample", "example", "qwerty", "asdf", "letmein", "changeme", "changeit",
+        "default", "mypassword", "yourpassword", "newpassword", "oldpassword", "abc", "abcd", "abcdef", "foo",
+        "foobar", "bar", "baz", "dummy", "fake", "temp", "temppassword", "sa", "postgres", "mysql", "apikey", "token",
+        "key", "secretkey", "mykey", "xyz", "aaa", "aa", "a", "p", "pw", "i", "o",
+    };
+
+    /// <summary>
+    /// An object id with a lower-case type prefix: <c>cus_…</c>, <c>order_…</c>, <c>usr-…</c>. Such a value is
+    /// judged by a name it is given, but a positional argument's parameter is not looked up for it: ids are passed
+    /// to methods far more often than secrets, and the lookup costs the semantic model.
+    /// </summary>
+    public static bool IsPrefixedId(string text, int start, int length)
+    {
+        var i = start;
+        while (i < start + length && text[i] >= 'a' && text[i] <= 'z')
+        {
+            i++;
+        }
+
+        return i - start is >= 2 and <= 10 && i < start + length && (text[i] == '_' || text[i] == '-');
+    }
+
+    /// <summary>Markup (<c>&lt;b&gt;</c>), a template or format hole (<c>{0}</c>, <c>{{x}}</c>), or a regular expression (<c>^…$</c>, <c>\d</c>, <c>[a-z]</c>).</summary>
+    private static bool IsMarkupTemplateOrPattern(string text, int start, int length)
+    {
+        var open = text.IndexOf('{', start, length);
+        if ((open >= 0 && text.IndexOf('}', open, start + length - open) >= 0)
+            || (text.IndexOf('<', start, length) >= 0 && text.IndexOf('>', start, length) >= 0))
+        {
+            return true;
+        }
+
+        if (text[start] == '^' || (text[start + length - 1] == '$' && length > 1 && text[start + length - 2] != '$'))
+        {
+            return true;
+        }
+
+        foreach (var pattern in RegexPieces)
+        {
+            if (text.IndexOf(pattern, start, length, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] RegexPieces = { "\\d", "\\w", "\\s", "[a-z", "[A-Z", "[0-9", ".*", "(?=", "(?!", "]+", "]{", "]*" };
+
     public static bool IsCredential(NamedKind kind, string text, int start, int length)
     {
         if (kind == NamedKind.None || length > MaximumLength
@@ -83,7 +244,7 @@ internal static class NamedValues
         return !PlaceholderFilter.IsPlaceholderPassword(text, start, length)
             && !IsReference(text, start, length)
             && !IsIdentifierOrKey(text, start, length)
-            && !IsWordsName(text, start, length)
+            && !IsWordsName(text, start, length, numbersAreWords: kind == NamedKind.Secret)
             && !IsGuid(text, start, length)
             && !IsUrlOrPath(text, start, length)
             && !PlaceholderFilter.IsPlaceholderBody(text, start, length, alphabetSize: 64);
@@ -148,22 +309,23 @@ internal static class NamedValues
     }
 
     /// <summary>
-    /// Words joined by <c>-</c>, <c>_</c> or <c>.</c>, each a dictionary-like run of letters or a short version
-    /// (<c>kv-aad-client-secret-01</c>, <c>payments-api-key-v2</c>, <c>Contoso.RefreshToken</c>): a name, not a secret.
+    /// Words joined by <c>-</c>, <c>_</c>, <c>.</c> or <c>/</c>, each a dictionary-like run of letters or a short version
+    /// (<c>kv-aad-client-secret-01</c>, <c>payments-api-key-v2</c>, <c>Contoso.RefreshToken</c>, <c>application/json</c>):
+    /// a name, not a secret.
     /// </summary>
-    private static bool IsWordsName(string text, int start, int length)
+    private static bool IsWordsName(string text, int start, int length, bool numbersAreWords)
     {
         var segments = 0;
         var segmentStart = start;
         for (var i = start; i <= start + length; i++)
         {
-            if (i < start + length && text[i] != '-' && text[i] != '_' && text[i] != '.')
+            if (i < start + length && text[i] != '-' && text[i] != '_' && text[i] != '.' && text[i] != '/')
             {
                 continue;
             }
 
             var segmentLength = i - segmentStart;
-            if (segmentLength == 0 || !IsNameSegment(text, segmentStart, segmentLength))
+            if (segmentLength == 0 || !(IsNameSegment(text, segmentStart, segmentLength) || (numbersAreWords && IsNumber(text, segmentStart, segmentLength))))
             {
                 return false;
             }
@@ -195,6 +357,25 @@ internal static class NamedValues
         }
 
         return humps * 4 <= length && (char.IsUpper(text[start]) || !HasUpper(text, start, length));
+    }
+
+    /// <summary>Up to 4 digits: a year or a version in a name (<c>kv-secret-name-2024</c>), which in a password is its digits.</summary>
+    private static bool IsNumber(string text, int start, int length)
+    {
+        if (length > 4)
+        {
+            return false;
+        }
+
+        for (var i = start; i < start + length; i++)
+        {
+            if (!char.IsDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasUpper(string text, int start, int length)

@@ -28,7 +28,21 @@ internal static class SecretNames
     /// <summary>Last words that are a password by themselves only when they stand as a word (<c>DB_PASS</c>, not <c>Bypass</c>).</summary>
     private static readonly string[] PasswordWords = { "pass", "pwd" };
 
-    private static readonly string[] SecretEndings = { "secret", "token" };
+    private static readonly string[] SecretEndings = { "secret", "token", "bearer", "credential", "credentials" };
+
+    /// <summary>
+    /// Words anywhere in a name that say its value is no usable credential: a hash or an encrypted form of one
+    /// (<c>HashedPassword</c>, <c>EncryptedSecret</c>), a value made to fail (<c>InvalidPassword</c>, <c>WrongApiKey</c>),
+    /// or a token that is no credential (<c>ContinuationToken</c>, <c>NextPageToken</c>, <c>CancellationToken</c>,
+    /// <c>AntiforgeryToken</c>, <c>DeviceToken</c>).
+    /// </summary>
+    private static readonly string[] NotCredentialWords =
+    {
+        "hash", "hashed", "salt", "salted", "digest", "checksum", "encrypted", "cipher", "ciphertext", "masked", "obfuscated",
+        "invalid", "wrong", "bad", "incorrect", "fake", "dummy", "mock", "stub", "sample", "example", "placeholder",
+        "continuation", "page", "paging", "pagination", "next", "cancellation", "sync", "resume", "csrf", "xsrf",
+        "antiforgery", "verification", "device", "lexer", "parser", "syntax",
+    };
 
     /// <summary>What makes a <c>…Key</c> a secret key: <c>ApiKey</c>, <c>SigningKey</c>, <c>AccountKey</c>, <c>Jwt:Key</c>. Whole words only.</summary>
     private static readonly string[] KeyQualifiers =
@@ -46,7 +60,13 @@ internal static class SecretNames
     private static readonly string[] QualifyingSuffixes = { "prod", "production", "dev", "development", "test", "staging", "stage", "live", "qa", "uat", "local", "old", "new", "legacy", "current", "next" };
 
     /// <summary>What the name (or the last segment of a key path) says the value is.</summary>
-    public static NamedKind KindOf(string name)
+    public static NamedKind KindOf(string name) => KindOf(name, plural: false);
+
+    /// <summary>
+    /// What the name says its value is; with <paramref name="plural"/>, the name of a collection whose elements are
+    /// the values (<c>Passwords</c>, <c>API_KEYS</c>).
+    /// </summary>
+    public static NamedKind KindOf(string name, bool plural)
     {
         // Elements of an array (ApiKeys:0) are named by the array, in the plural.
         var segmentEnd = name.Length;
@@ -59,7 +79,7 @@ internal static class SecretNames
             segmentStart = LastSegmentStart(name, segmentEnd);
         }
 
-        var kind = KindOfSegment(name, segmentStart, segmentEnd, isElement);
+        var kind = KindOfSegment(name, segmentStart, segmentEnd, isElement || plural);
         if (kind == NamedKind.None && segmentStart > 0)
         {
             // A dictionary of secrets: "ApiKeys": { "PartnerA": "…" }, "Passwords": { "Admin": "…" }.
@@ -83,9 +103,9 @@ internal static class SecretNames
             words.RemoveAt(words.Count - 1);
         }
 
-        if (words.Count == 0 || words.Exists(w => Array.IndexOf(PublicWords, w) >= 0))
+        if (words.Count == 0 || words.Exists(w => Array.IndexOf(PublicWords, w) >= 0 || Array.IndexOf(NotCredentialWords, w) >= 0))
         {
-            // STRIPE_PUBLISHABLE_KEY, PublicKey, RecaptchaSiteKey: made to be shown.
+            // STRIPE_PUBLISHABLE_KEY, PublicKey, RecaptchaSiteKey: made to be shown. PasswordSalt, NextPageToken: no credential.
             return NamedKind.None;
         }
 
@@ -145,6 +165,85 @@ internal static class SecretNames
         }
 
         return NamedKind.None;
+    }
+
+    /// <summary>
+    /// Whether the name can say credential at all: it holds <c>pass</c>, <c>pwd</c>, <c>secret</c>, <c>key</c>,
+    /// <c>token</c>, <c>bearer</c> or <c>credential</c> in any case. A gate without allocation before <see cref="KindOf(string)"/>.
+    /// </summary>
+    public static bool MayName(string text, int start, int length)
+    {
+        var end = start + length;
+        for (var i = start; i + 2 < end; i++)
+        {
+            switch (text[i] | 0x20)
+            {
+                case 'p':
+                    if (Is(text, i, end, "pass") || Is(text, i, end, "pwd"))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case 's':
+                    if (Is(text, i, end, "secret"))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case 'k':
+                    // A key says credential only with a word before it (ApiKey, api_key, APIKEY) or a section (Jwt:Key).
+                    if (Is(text, i, end, "key") && i > start)
+                    {
+                        return true;
+                    }
+
+                    break;
+                case 't':
+                    if (Is(text, i, end, "token"))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case 'b':
+                    if (Is(text, i, end, "bearer"))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case 'c':
+                    if (Is(text, i, end, "credential"))
+                    {
+                        return true;
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="word"/> (lower case) stands at <paramref name="at"/>, ignoring ASCII case.</summary>
+    private static bool Is(string text, int at, int end, string word)
+    {
+        if (end - at < word.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < word.Length; k++)
+        {
+            if ((text[at + k] | 0x20) != word[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsQualifyingSuffix(string word)

@@ -23,5 +23,11 @@ internal static class OptionKeys
     /// <summary>The team's secret provider for the fixes, as <c>Namespace.Type.Method</c> (a method taking the key, returning the secret).</summary>
     public const string SecretProvider = Prefix + "secret_provider";
 
-    public static readonly string[] All = { DisabledProviders, AllowedFingerprints, ReportDummyKeysInTests, CorsReportDevelopment, FixStyle, SecretProvider };
+    /// <summary>
+    /// In a test project, which values SECA001 reports by their name alone (a password or secret with no provider format):
+    /// <c>generated</c> (the default: only values that look generated), <c>all</c> or <c>none</c>.
+    /// </summary>
+    public const string NamedValuesInTests = Prefix + "named_values_in_tests";
+
+    public static readonly string[] All = { DisabledProviders, AllowedFingerprints, ReportDummyKeysInTests, CorsReportDevelopment, FixStyle, SecretProvider, NamedValuesInTests };
 }

@@ -40,6 +40,12 @@ internal readonly struct SecretOptions
         options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.IsTestProject", out var value)
         && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The value of <see cref="OptionKeys.NamedValuesInTests"/> for a tree, lower-cased and trimmed, or null.</summary>
+    public static string? NamedValuesInTests(AnalyzerOptions options, SyntaxTree tree) =>
+        options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(OptionKeys.NamedValuesInTests, out var value)
+            ? value.Trim().ToLowerInvariant()
+            : null;
+
     public bool IsDisabled(TokenFormat format) => ListContains(disabledProviders, format.ProviderKey);
 
     public bool IsAllowed(string fingerprint) => ListContains(allowedFingerprints, fingerprint);

@@ -16,12 +16,13 @@ namespace SecretAnalyzers;
 /// </summary>
 internal readonly struct FindingSite
 {
-    public FindingSite(Location location, SyntaxNode? contextNode, SemanticModel? semanticModel)
+    public FindingSite(Location location, SyntaxNode? contextNode, SemanticModel? semanticModel, string? name = null)
     {
         Location = location;
         ContextNode = contextNode;
         SemanticModel = semanticModel;
         KeyPath = null;
+        Name = name;
         Compilation = semanticModel?.Compilation;
     }
 
@@ -32,11 +33,15 @@ internal readonly struct FindingSite
         ContextNode = null;
         SemanticModel = null;
         KeyPath = keyPath;
+        Name = null;
         Compilation = compilation;
     }
 
     /// <summary>Set for a finding in a configuration file: the key its value is under.</summary>
     public string? KeyPath { get; }
+
+    /// <summary>For a value found by its name alone: the name that made it a secret (<c>DbPassword</c>), which the message quotes.</summary>
+    public string? Name { get; }
 
     public Compilation? Compilation { get; }
 
@@ -126,12 +131,14 @@ internal static class SecretReporter
             new KeyValuePair<string, string?>(ConfigurationKeyProperty, site.KeyPath ?? format.ConfigurationKey),
             new KeyValuePair<string, string?>(EnvironmentVariableProperty, format.EnvironmentVariable),
         });
-        return Diagnostic.Create(descriptor, site.Location, properties, format.DisplayName, Redactor.Redact(text, match), fingerprint, site.KeyPath);
+        var what = site.Name is null ? format.DisplayName : format.DisplayName + " named '" + site.Name + "'";
+        return Diagnostic.Create(descriptor, site.Location, properties, what, Redactor.Redact(text, match), fingerprint, site.KeyPath);
     }
 
     /// <summary>
     /// The fingerprint of a chosen password by its place: 8 hex digits of what it is (<paramref name="what"/>: a format
-    /// or a sink), the file name, the names of the declarations around it (in a configuration file, its key path) and
+    /// or a sink), the file name, the name that made it a secret, the names of the declarations around it (in a
+    /// configuration file, its key path) and
     /// the key it is given in its text (<c>Password=</c>); then 4 hex digits of the place and the value together. The
     /// value of a password a person chose is among a dictionary's few billion guesses, and a full hash of it printed in a
     /// CI log would give it away; 16 bits cannot confirm a guess, but they change when the value does, so a new
@@ -142,7 +149,7 @@ internal static class SecretReporter
     {
         var path = site.Location.GetLineSpan().Path ?? string.Empty;
         var fileName = ConfigFiles.ConfigFileNames.FileName(path);
-        var place = new StringBuilder(what).Append('|').Append(fileName).Append('|').Append(site.KeyPath);
+        var place = new StringBuilder(what).Append('|').Append(fileName).Append('|').Append(site.KeyPath).Append(site.Name);
         for (var node = site.ContextNode; node is not null; node = node.Parent)
         {
             var name = node switch

@@ -18,6 +18,8 @@ public sealed class ConfigurationMistakeAnalyzer : DiagnosticAnalyzer
 {
     private static readonly string[] FixStyles = { "configuration", "environment", "provider" };
 
+    private static readonly string[] NamedValuesPolicies = { "generated", "all", "none" };
+
     private static readonly Lazy<HashSet<string>> ProviderKeys = new(() =>
         new HashSet<string>(TokenFormats.All.Select(f => f.ProviderKey).Concat(Sinks.SinkTable.All.Select(s => s.ProviderKey)), StringComparer.OrdinalIgnoreCase));
 
@@ -108,6 +110,9 @@ public sealed class ConfigurationMistakeAnalyzer : DiagnosticAnalyzer
                 break;
             case OptionKeys.FixStyle when Array.IndexOf(FixStyles, value.Trim().ToLowerInvariant()) < 0:
                 yield return (value.Trim(), "the fix styles are configuration, environment and provider");
+                break;
+            case OptionKeys.NamedValuesInTests when Array.IndexOf(NamedValuesPolicies, value.Trim().ToLowerInvariant()) < 0:
+                yield return (value.Trim(), "the values are generated, all and none");
                 break;
             case OptionKeys.SecretProvider when !ResolvesToProvider(value.Trim(), compilation):
                 yield return (value.Trim(), "no public method of that name in this compilation takes the key as its one string parameter and returns a string (write Namespace.Type.Method)");

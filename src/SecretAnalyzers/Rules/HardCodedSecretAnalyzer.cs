@@ -38,13 +38,17 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
     {
         var literal = (LiteralExpressionSyntax)context.Node;
         var text = LiteralPieces.StringValue(literal.Token);
-        if (text.Length < SecretScanner.MinimumLength || LiteralPieces.IsInsideComposite(literal))
+        if (text.Length < NamedValues.MinimumPasswordLength || LiteralPieces.IsInsideComposite(literal))
         {
             return;
         }
 
+        // A provider's token first; what holds none may still be a password or secret by its name.
         var options = default(SecretOptions?);
-        ConstantJoiner.ScanAlone(context, literal, new Piece(literal, PieceKind.Literal, text), ref options);
+        if (text.Length < SecretScanner.MinimumLength || !ConstantJoiner.ScanAlone(context, literal, new Piece(literal, PieceKind.Literal, text), ref options))
+        {
+            NamedLiterals.Analyze(context, literal, text, ref options);
+        }
     }
 
     private static void AnalyzeComposite(SyntaxNodeAnalysisContext context)

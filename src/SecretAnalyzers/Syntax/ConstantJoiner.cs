@@ -98,17 +98,25 @@ internal static class ConstantJoiner
         }
     }
 
-    /// <summary>A literal's own secrets, reported on the literal.</summary>
-    public static void ScanAlone(SyntaxNodeAnalysisContext context, SyntaxNode contextNode, in Piece piece, ref SecretOptions? options)
+    /// <summary>
+    /// A literal's own secrets, reported on the literal. True when the scanner claimed the literal: it found a token
+    /// that needs no context, or one whose context held. A candidate whose context is missing (40 base64 characters
+    /// that are no AWS secret) leaves the literal to be judged by its name.
+    /// </summary>
+    public static bool ScanAlone(SyntaxNodeAnalysisContext context, SyntaxNode contextNode, in Piece piece, ref SecretOptions? options)
     {
         var text = piece.Value!;
         var position = 0;
+        var claimed = false;
         while (SecretScanner.TryFind(text, position, out var match))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             position = match.End;
-            Report(context, text, match, new FindingSite(piece.Node.GetLocation(), contextNode, context.SemanticModel), ref options);
+            var reported = Report(context, text, match, new FindingSite(piece.Node.GetLocation(), contextNode, context.SemanticModel), ref options);
+            claimed |= reported || match.Context == ContextRequirement.None;
         }
+
+        return claimed;
     }
 
     /// <summary>
@@ -235,8 +243,8 @@ internal static class ConstantJoiner
                     heldByConstant |= pieces[covered.Piece].Kind == PieceKind.Constant && covered.Match.Format == match.Format;
                 }
 
-                // A constant that holds such a secret on its own is reported where it is declared.
-                if (!heldByConstant)
+                // A constant that holds such a secret on its own, or whose name says it is one, is reported where it is declared.
+                if (!heldByConstant && !IsNamedConstantSecret(context, pieces, start, end, match))
                 {
                     Report(context, joined, match, new FindingSite(JoinedLocation(whole, pieces, start, end, match), whole, context.SemanticModel), ref options);
                 }
@@ -256,6 +264,26 @@ internal static class ConstantJoiner
             Pools.Return(builder);
             Pools.Return(own);
         }
+    }
+
+    /// <summary>
+    /// Whether the match lies inside the value of one constant whose declaration SECA001 reports by its name
+    /// (<c>const string DbPassword = "…"</c> in <c>"…;Password=" + DbPassword</c>): one secret, one diagnostic, where
+    /// the fix goes.
+    /// </summary>
+    private static bool IsNamedConstantSecret(SyntaxNodeAnalysisContext context, List<Piece> pieces, int start, int end, SecretMatch match)
+    {
+        var piece = pieces[PieceAt(pieces, start, end, match.Start)];
+        if (piece.Kind != PieceKind.Constant || match.End > piece.Offset + piece.Value!.Length
+            || context.SemanticModel.GetSymbolInfo(piece.Node, context.CancellationToken).Symbol is not { } symbol
+            || symbol.DeclaringSyntaxReferences.Length != 1
+            || symbol.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax } declarator)
+        {
+            return false;
+        }
+
+        var kind = SecretNames.KindOf(declarator.Identifier.ValueText);
+        return kind != NamedKind.None && NamedValues.IsCredentialInCode(kind, piece.Value, 0, piece.Value.Length, randomOnly: false);
     }
 
     /// <summary>
@@ -299,13 +327,15 @@ internal static class ConstantJoiner
         return low;
     }
 
-    private static void Report(SyntaxNodeAnalysisContext context, string text, SecretMatch match, in FindingSite site, ref SecretOptions? options)
+    private static bool Report(SyntaxNodeAnalysisContext context, string text, SecretMatch match, in FindingSite site, ref SecretOptions? options)
     {
         var diagnostic = SecretReporter.Create(text, match, site, context.Options, ref options, context.CancellationToken);
         if (diagnostic is not null)
         {
             context.ReportDiagnostic(diagnostic);
         }
+
+        return diagnostic is not null;
     }
 
     /// <summary>Whether the character at <paramref name="index"/> can sit inside a token next to the boundary.</summary>

@@ -194,8 +194,17 @@ public class ConcatenationWithNamesTests
     public Task A_constant_that_becomes_a_secret_only_beside_its_keyword_is_reported_on_the_whole_expression() => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
-            const string DbPassword = "{{SyntheticTokens.Password(3)}}";
-            const string Connection = {|SECA001:"Server=db;User Id=app;Password=" + DbPassword|};
+            const string Suffix = "{{SyntheticTokens.Password(3)}}";
+            const string Connection = {|SECA001:"Server=db;User Id=app;Password=" + Suffix|};
+        }
+        """);
+
+    [Fact]
+    public Task A_constant_named_as_a_password_is_reported_once_at_its_declaration() => Verify.VerifyAnalyzerAsync($$"""
+        class C
+        {
+            const string DbPassword = {|SECA001:"{{SyntheticTokens.Password(3)}}"|};
+            const string Connection = "Server=db;User Id=app;Password=" + DbPassword;
         }
         """);
 

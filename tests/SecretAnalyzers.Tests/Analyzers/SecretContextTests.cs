@@ -63,7 +63,8 @@ public class SecretContextTests
     public Task Hex_value_with_an_unrelated_name_is_not_a_twilio_token() => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
-            const string AuthToken = "{{SyntheticTokens.TwilioAuthToken(5)}}";
+            // No Twilio name: not a Twilio token, but a token by its name alone (named-secret).
+            const string AuthToken = {|SECA001:"{{SyntheticTokens.TwilioAuthToken(5)}}"|};
             const string FileHash = "{{SyntheticTokens.TwilioAuthToken(6)}}";
         }
         """);

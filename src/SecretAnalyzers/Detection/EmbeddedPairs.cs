@@ -1,0 +1,167 @@
+using System;
+
+namespace SecretAnalyzers.Detection;
+
+/// <summary>A key and its value inside a text, as ranges of the text.</summary>
+internal readonly struct EmbeddedPair
+{
+    public EmbeddedPair(int keyStart, int keyLength, int valueStart, int valueLength)
+    {
+        KeyStart = keyStart;
+        KeyLength = keyLength;
+        ValueStart = valueStart;
+        ValueLength = valueLength;
+    }
+
+    public int KeyStart { get; }
+
+    public int KeyLength { get; }
+
+    public int ValueStart { get; }
+
+    public int ValueLength { get; }
+
+    public int End => ValueStart + ValueLength;
+}
+
+/// <summary>
+/// Pairs of a key that may name a credential and its value inside a text: <c>password=…</c> (a query string, an
+/// environment line, a command line's <c>--password=…</c>), <c>api_key: …</c> (YAML), <c>"clientSecret": "…"</c>
+/// (JSON), and <c>--password …</c>. Which keys name a credential and which values are one is the caller's to judge;
+/// this finds the pairs, linearly, without allocating, and only where a key says <c>pass</c>, <c>key</c>,
+/// <c>secret</c>, <c>token</c> or the like (<see cref="SecretNames.MayName"/>).
+/// </summary>
+internal static class EmbeddedPairs
+{
+    /// <summary>The longest key read back from its separator; longer runs are text, not keys.</summary>
+    public const int LongestKey = 64;
+
+    /// <summary>The first pair whose separator is at or after <paramref name="from"/> and whose key may name a credential.</summary>
+    public static bool TryFind(string text, int from, out EmbeddedPair pair)
+    {
+        var i = from;
+        while (i < text.Length)
+        {
+            var found = text.AsSpan(i).IndexOfAny('=', ':', '-');
+            if (found < 0)
+            {
+                break;
+            }
+
+            i += found;
+            if (TryPairAt(text, i, out pair))
+            {
+                return true;
+            }
+
+            i++;
+        }
+
+        pair = default;
+        return false;
+    }
+
+    private static bool TryPairAt(string text, int separator, out EmbeddedPair pair)
+    {
+        pair = default;
+        var c = text[separator];
+        int keyStart, keyEnd, valueStart;
+        if (c == '-')
+        {
+            // --password value: a long option, its value after one space.
+            if (separator + 2 >= text.Length || text[separator + 1] != '-' || (separator > 0 && !char.IsWhiteSpace(text[separator - 1])))
+            {
+                return false;
+            }
+
+            keyStart = separator + 2;
+            keyEnd = keyStart;
+            while (keyEnd < text.Length && keyEnd - keyStart <= LongestKey && IsKeyChar(text[keyEnd]))
+            {
+                keyEnd++;
+            }
+
+            if (keyEnd >= text.Length || text[keyEnd] != ' ' || keyEnd == keyStart)
+            {
+                return false;
+            }
+
+            valueStart = keyEnd + 1;
+        }
+        else
+        {
+            // a == b, a != b, a <= b, a => b, scheme://, Foo::Bar: comparisons, arrows, URLs and scopes are no pairs.
+            var next = separator + 1 < text.Length ? text[separator + 1] : '\0';
+            var previous = separator > 0 ? text[separator - 1] : '\0';
+            if (next == '=' || next == '>' || next == c || previous == c || previous == '!' || previous == '<' || previous == '>' || (c == ':' && next == '/'))
+            {
+                return false;
+            }
+
+            keyEnd = separator;
+            while (keyEnd > 0 && (text[keyEnd - 1] == ' ' || text[keyEnd - 1] == '\t'))
+            {
+                keyEnd--;
+            }
+
+            if (keyEnd > 0 && (text[keyEnd - 1] == '"' || text[keyEnd - 1] == '\''))
+            {
+                keyEnd--;
+            }
+
+            keyStart = keyEnd;
+            while (keyStart > 0 && separator - keyStart <= LongestKey && IsKeyChar(text[keyStart - 1]))
+            {
+                keyStart--;
+            }
+
+            if (keyStart == keyEnd || separator - keyStart > LongestKey)
+            {
+                return false;
+            }
+
+            valueStart = separator + 1;
+            while (valueStart < text.Length && (text[valueStart] == ' ' || text[valueStart] == '\t'))
+            {
+                valueStart++;
+            }
+        }
+
+        if (!SecretNames.MayName(text, keyStart, keyEnd - keyStart) || valueStart >= text.Length)
+        {
+            return false;
+        }
+
+        int valueEnd;
+        var quote = text[valueStart];
+        if (quote == '"' || quote == '\'')
+        {
+            valueStart++;
+            valueEnd = text.IndexOf(quote, valueStart);
+            if (valueEnd < 0)
+            {
+                return false;
+            }
+        }
+        else
+        {
+            valueEnd = valueStart;
+            while (valueEnd < text.Length && !EndsValue(text[valueEnd]))
+            {
+                valueEnd++;
+            }
+        }
+
+        if (valueEnd == valueStart)
+        {
+            return false;
+        }
+
+        pair = new EmbeddedPair(keyStart, keyEnd - keyStart, valueStart, valueEnd - valueStart);
+        return true;
+    }
+
+    private static bool IsKeyChar(char c) => (c < 128 && char.IsLetterOrDigit(c)) || c == '_' || c == '-' || c == '.';
+
+    private static bool EndsValue(char c) => char.IsWhiteSpace(c) || c is ';' or '&' or ',' or '"' or '\'' or '<' or ')' or ']' or '}' or '|';
+}

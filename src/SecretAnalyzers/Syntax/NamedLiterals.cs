@@ -1,0 +1,213 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SecretAnalyzers.Detection;
+
+namespace SecretAnalyzers;
+
+/// <summary>
+/// SECA001 for credentials with no provider format: a literal whose name says password, secret, API key, token or
+/// credential (<see cref="ValueNames"/>, <see cref="SecretNames"/>) and whose value looks like one
+/// (<see cref="NamedValues.IsCredentialInCode"/>), and <c>key=value</c> pairs inside a literal whose key says so
+/// (<see cref="EmbeddedPairs"/>). Runs only for literals in which the scanner found no provider's token. A value is
+/// looked at before its name, and the semantic model (a positional argument's parameter, a constant key) only for a
+/// value that already passes as a password, given to a call whose name may take a credential.
+/// </summary>
+internal static class NamedLiterals
+{
+    /// <summary>The longest name a message quotes; a longer one is cut, with an ellipsis.</summary>
+    private const int LongestQuotedName = 60;
+
+    public static void Analyze(SyntaxNodeAnalysisContext context, LiteralExpressionSyntax literal, string text, ref SecretOptions? options)
+    {
+        if (text.Length < NamedValues.MinimumPasswordLength || text.Length > NamedValues.MaximumLength)
+        {
+            return;
+        }
+
+        var testPolicy = TestPolicy.Unread;
+        if (MayBeCredential(text) && TryWhole(context, literal, text, ref testPolicy, ref options))
+        {
+            return;
+        }
+
+        for (var position = 0; EmbeddedPairs.TryFind(text, position, out var pair); position = pair.End)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var key = text.Substring(pair.KeyStart, pair.KeyLength);
+            var kind = SecretNames.KindOf(key);
+            if (kind != NamedKind.None
+                && NamedValues.IsCredentialInCode(kind, text, pair.ValueStart, pair.ValueLength, randomOnly: false)
+                && Policy(context, ref testPolicy) is var policy && policy != TestPolicy.None
+                && (policy != TestPolicy.GeneratedOnly || NamedValues.LooksGenerated(text, pair.ValueStart, pair.ValueLength)))
+            {
+                Report(context, literal, text, kind, key, pair.ValueStart, pair.ValueLength, ref options);
+            }
+        }
+    }
+
+    /// <summary>The whole literal under a credential's name. True when it was judged a credential.</summary>
+    private static bool TryWhole(SyntaxNodeAnalysisContext context, LiteralExpressionSyntax literal, string text, ref TestPolicy testPolicy, ref SecretOptions? options)
+    {
+        var found = ValueNames.Find(literal);
+        if (found.Kind == ValueNameKind.None)
+        {
+            return false;
+        }
+
+        string? name;
+        if (found.Kind == ValueNameKind.Text)
+        {
+            name = found.Text;
+        }
+        else if (!CalleeMayTakeCredential((ArgumentSyntax)found.Node!) || NamedValues.IsPrefixedId(text, 0, text.Length)
+            || !NamedValues.IsCredentialInCode(NamedKind.Password, text, 0, text.Length, randomOnly: false))
+        {
+            // The semantic model only for a call whose name may take a credential (Login, NetworkCredential, SetApiKey)
+            // and a value that would be reported under the weakest bar: positional strings are everywhere, and each
+            // lookup binds the call.
+            return false;
+        }
+        else
+        {
+            name = ConstantKey(context.SemanticModel, (ArgumentSyntax)found.Node!, context.CancellationToken)
+                ?? ParameterName(context.SemanticModel, (ArgumentSyntax)found.Node!, context.CancellationToken);
+        }
+
+        if (name is null || !SecretNames.MayName(name, 0, name.Length))
+        {
+            return false;
+        }
+
+        var kind = SecretNames.KindOf(name, found.IsPlural);
+        if (kind == NamedKind.None || !NamedValues.IsCredentialInCode(kind, text, 0, text.Length, randomOnly: false))
+        {
+            return false;
+        }
+
+        var policy = Policy(context, ref testPolicy);
+        if (policy == TestPolicy.None || (policy == TestPolicy.GeneratedOnly && !NamedValues.LooksGenerated(text, 0, text.Length)))
+        {
+            // Judged, and not reported: a test project's dummy is not looked for again in its pairs.
+            return true;
+        }
+
+        Report(context, literal, text, kind, name, 0, text.Length, ref options);
+        return true;
+    }
+
+    /// <summary>
+    /// The cheap gate on the value alone, before any name is looked for: no whitespace or control character, a letter,
+    /// and a digit or a symbol. Words, sentences, identifiers and numbers stop here.
+    /// </summary>
+    private static bool MayBeCredential(string text)
+    {
+        bool letter = false, other = false;
+        foreach (var c in text)
+        {
+            if (c <= ' ' || char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+
+            var isLetter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+            letter |= isLetter;
+            other |= !isLetter;
+        }
+
+        return letter && other;
+    }
+
+    /// <summary>
+    /// Whether the called method's or created type's name may take a credential: it says password, secret, key, token
+    /// or credential (<see cref="SecretNames.MayName"/>), or auth, login, logon, sign or connect.
+    /// </summary>
+    private static bool CalleeMayTakeCredential(ArgumentSyntax argument)
+    {
+        var callee = argument.Parent?.Parent switch
+        {
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } => member.Name.Identifier.ValueText,
+            InvocationExpressionSyntax { Expression: SimpleNameSyntax name } => name.Identifier.ValueText,
+            ObjectCreationExpressionSyntax { Type: var type } => type switch
+            {
+                SimpleNameSyntax simple => simple.Identifier.ValueText,
+                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                _ => null,
+            },
+            _ => null,
+        };
+        return callee is not null
+            && (SecretNames.MayName(callee, 0, callee.Length) || Contains(callee, "auth") || Contains(callee, "login")
+                || Contains(callee, "logon") || Contains(callee, "sign") || Contains(callee, "connect"));
+    }
+
+    private static bool Contains(string text, string word) => text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>In a call of two arguments, the constant string the first one names (<c>Add(PasswordKey, "…")</c>): a key naming the value.</summary>
+    private static string? ConstantKey(SemanticModel model, ArgumentSyntax argument, System.Threading.CancellationToken cancellationToken)
+    {
+        if (argument.Parent is not BaseArgumentListSyntax { Arguments: { Count: 2 } arguments } || arguments[1] != argument
+            || arguments[0].Expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax)
+            || model.GetConstantValue(arguments[0].Expression, cancellationToken) is not { HasValue: true, Value: string key })
+        {
+            return null;
+        }
+
+        return SecretNames.MayName(key, 0, key.Length) && SecretNames.KindOf(key) != NamedKind.None ? key : null;
+    }
+
+    private static string? ParameterName(SemanticModel model, ArgumentSyntax argument, System.Threading.CancellationToken cancellationToken)
+    {
+        if (argument.Parent is not BaseArgumentListSyntax { Parent: { } call } list)
+        {
+            return null;
+        }
+
+        var info = model.GetSymbolInfo(call, cancellationToken);
+        if ((info.Symbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null)) is not IMethodSymbol method || method.Parameters.Length == 0)
+        {
+            return null;
+        }
+
+        var index = LiteralPieces.IndexByPosition<SeparatedSyntaxList<ArgumentSyntax>, ArgumentSyntax>(list.Arguments, argument);
+        return index < 0 ? null : method.Parameters[System.Math.Min(index, method.Parameters.Length - 1)].Name;
+    }
+
+    /// <summary>What a test project's named values get, read once per literal and only once something is judged a credential.</summary>
+    private static TestPolicy Policy(SyntaxNodeAnalysisContext context, ref TestPolicy policy)
+    {
+        if (policy == TestPolicy.Unread)
+        {
+            policy = !SecretOptions.IsTestProject(context.Options) ? TestPolicy.All
+                : SecretOptions.NamedValuesInTests(context.Options, context.Node.SyntaxTree) switch
+                {
+                    "all" => TestPolicy.All,
+                    "none" => TestPolicy.None,
+                    _ => TestPolicy.GeneratedOnly,
+                };
+        }
+
+        return policy;
+    }
+
+    private static void Report(SyntaxNodeAnalysisContext context, LiteralExpressionSyntax literal, string text, NamedKind kind, string name, int start, int length, ref SecretOptions? options)
+    {
+        var format = kind == NamedKind.Password ? TokenFormats.NamedPassword : TokenFormats.NamedSecret;
+        var quoted = name.Length <= LongestQuotedName ? name : name.Substring(0, LongestQuotedName) + "…";
+        var site = new FindingSite(literal.GetLocation(), literal, context.SemanticModel, quoted);
+        var diagnostic = SecretReporter.Create(text, new SecretMatch(format, start, length), site, context.Options, ref options, context.CancellationToken);
+        if (diagnostic is not null)
+        {
+            context.ReportDiagnostic(diagnostic);
+        }
+    }
+
+    private enum TestPolicy : byte
+    {
+        Unread,
+        All,
+        GeneratedOnly,
+        None,
+    }
+}

@@ -1,0 +1,330 @@
+using System.Collections.Immutable;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SecretAnalyzers.Detection;
+using SecretAnalyzers.Tests.Infrastructure;
+using Verify = SecretAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<SecretAnalyzers.HardCodedSecretAnalyzer>;
+
+namespace SecretAnalyzers.Tests.Analyzers;
+
+/// <summary>
+/// SECA001 for passwords and secrets with no provider format, told by the name they are given: each name form with a
+/// positive and the nearest negatives a user writes under the same name.
+/// </summary>
+public class NamedSecretTests
+{
+    /// <summary>A password a person chose: under the bar of a generated key, over the bar of a dummy.</summary>
+    private const string Chosen = "Harbor-Lights-1987";
+
+    /// <summary>A generated in-house key: 32 characters of base62.</summary>
+    private static readonly string Generated = SyntheticTokens.Random(41, SyntheticTokens.Base62, 32);
+
+    [Fact]
+    public Task Fields_properties_locals_and_constants() => Verify.VerifyAnalyzerAsync($$"""
+        class C
+        {
+            const string AdminPassword = {|SECA001:"{{Chosen}}"|};
+            private static readonly string _dbPwd = {|SECA001:"{{Chosen}}"|};
+            public string ClientSecret { get; set; } = {|SECA001:"{{Generated}}"|};
+            string ApiKey => {|SECA001:"{{Generated}}"|};
+            string SigningKey { get { return {|SECA001:"{{Generated}}"|}; } }
+            string GetPassword() => {|SECA001:"{{Chosen}}"|};
+            void M()
+            {
+                var smtpPassword = {|SECA001:"{{Chosen}}"|};
+                string access_token = {|SECA001:"{{Generated}}"|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Assignments_named_arguments_tuples_anonymous_objects_and_attributes() => Verify.VerifyAnalyzerAsync($$"""
+        using System;
+        class Options { public string Password { get; set; } public string ApiKey { get; set; } }
+        class SecretAttribute : Attribute { public string Value { get; set; } public string ApiKey { get; set; } }
+        class C
+        {
+            void Connect(string host, string password) { }
+
+            [Secret(ApiKey = {|SECA001:"{{Generated}}"|})]
+            void M(Options options)
+            {
+                options.Password = {|SECA001:"{{Chosen}}"|};
+                var o = new Options { ApiKey = {|SECA001:"{{Generated}}"|} };
+                Connect("db", password: {|SECA001:"{{Chosen}}"|});
+                var login = (User: "admin", Password: {|SECA001:"{{Chosen}}"|});
+                var payload = new { username = "admin", password = {|SECA001:"{{Chosen}}"|} };
+            }
+        }
+        """);
+
+    /// <summary>
+    /// A positional argument is named by its parameter where the call's name may take a credential; elsewhere the
+    /// parameter is not looked up (the semantic model would bind every call with a string argument).
+    /// </summary>
+    [Fact]
+    public Task Positional_arguments_are_named_by_their_parameter() => Verify.VerifyAnalyzerAsync($$"""
+        class SmtpCredentials { public SmtpCredentials(string user, string password) { } }
+        class Mailer
+        {
+            public Mailer(string user, string password) { }
+            public void Login(string user, string passphrase) { }
+            public void Send(string to, string password) { }
+            public bool VerifyChecksum(string apiKey) => true;
+        }
+        class C
+        {
+            void M(Mailer mailer)
+            {
+                var credentials = new SmtpCredentials("shop", {|SECA001:"{{Chosen}}"|});
+                mailer.Login("shop", {|SECA001:"{{Chosen}}"|});
+                var unhinted = new Mailer("shop", "{{Chosen}}");
+                mailer.Send("ops@example.com", "{{Chosen}}");
+                mailer.VerifyChecksum("{{SyntheticTokens.Random(42, SyntheticTokens.Hex, 40)}}");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Dictionary_keys_indexers_headers_and_environment_variables() => Verify.VerifyAnalyzerAsync($$"""
+        using System;
+        using System.Collections.Generic;
+        class Form { public void Add(string name, string value) { } }
+        class C
+        {
+            void M(Dictionary<string, string> settings, Form headers)
+            {
+                settings["Smtp:Password"] = {|SECA001:"{{Chosen}}"|};
+                var map = new Dictionary<string, string> { { "api_key", {|SECA001:"{{Generated}}"|} } };
+                var indexed = new Dictionary<string, string> { ["DB_PASSWORD"] = {|SECA001:"{{Chosen}}"|} };
+                settings.Add("ClientSecret", {|SECA001:"{{Generated}}"|});
+                headers.Add("X-Api-Key", {|SECA001:"{{Generated}}"|});
+                Environment.SetEnvironmentVariable("DB_PASSWORD", {|SECA001:"{{Chosen}}"|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fallbacks_and_branches_are_named_by_what_they_initialise_or_read() => Verify.VerifyAnalyzerAsync($$"""
+        using System;
+        using System.Collections.Generic;
+        class C
+        {
+            string ApiSecret = Environment.GetEnvironmentVariable("SOME_SETTING") ?? {|SECA001:"{{Generated}}"|};
+            void M(Dictionary<string, string> config, bool production)
+            {
+                var key = Environment.GetEnvironmentVariable("PAYMENTS_API_KEY") ?? {|SECA001:"{{Generated}}"|};
+                var jwt = config["Jwt:SigningKey"] ?? {|SECA001:"{{Generated}}"|};
+                var password = production ? {|SECA001:"{{Chosen}}"|} : {|SECA001:"Other-Harbor-2001"|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Collections_and_default_values() => Verify.VerifyAnalyzerAsync($$"""
+        using System.ComponentModel;
+        class C
+        {
+            string[] Passwords = { {|SECA001:"{{Chosen}}"|}, {|SECA001:"Other-Harbor-2001"|} };
+            string[] ApiKeys = new[] { {|SECA001:"{{Generated}}"|} };
+
+            [DefaultValue({|SECA001:"{{Chosen}}"|})]
+            public string Password { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task Pairs_inside_a_string() => Verify.VerifyAnalyzerAsync($$"""
+        class C
+        {
+            string Query = {|SECA001:"https://partner.example/v1/orders?limit=10&api_key={{Generated}}"|};
+            string Command = {|SECA001:"deploy --user admin --password {{Chosen}} --verbose"|};
+            string Json = {|SECA001:"{\"user\": \"admin\", \"password\": \"{{Chosen}}\"}"|};
+            string Yaml = {|SECA001:@"smtp:
+          host: mail.example
+          password: {{Chosen}}"|};
+        }
+        """);
+
+    [Fact]
+    public Task What_password_named_members_hold_besides_passwords() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.ComponentModel.DataAnnotations;
+        class Model
+        {
+            [Required(ErrorMessage = "The password is required")]
+            [Display(Name = "Password", Prompt = "Enter your password")]
+            [RegularExpression("^(?=.*[A-Z])(?=.*\\d).{8,}$")]
+            public string Password { get; set; }
+        }
+        class C
+        {
+            const string PasswordLabel = "Password:";
+            const string Password = "Password";
+            const string PasswordClaim = "password";
+            const string PasswordColumn = "PasswordHash";
+            const string PasswordKey = "Smtp:Password";
+            const string ApiKeySetting = "ConnectionStrings:Db";
+            const string PasswordVariable = "DB_PASSWORD";
+            const string PasswordRoute = "/account/reset-password";
+            const string PasswordUrl = "https://example.com/account/password";
+            const string PasswordFormat = "Password={0};";
+            const string PasswordPattern = "^[a-zA-Z0-9]{12,}$";
+            const string PasswordResource = "Account_Password_Required2";
+            const string PasswordHash = "AQAAAAEAACcQAAAAEKx8Y2v9Q1t7vV3p6aX9m0Wc4Bd8Fj2Lk5Np7Rs1Tu3Vw6Yz";
+            const string PasswordSalt = "3q2+7w8kR1xY5vB9nM4pL0tZ";
+            const string ClientSecret = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
+            const string ApiKeyHeader = "X-Api-Key";
+            const string SecretName = "kv-payments-api-key-01";
+            const string TokenEndpoint = "https://login.example/oauth2/v2.0/token";
+            const string NextPageToken = "CAEQAhoGCgQIARAB2024";
+            const string Hint = "Use 12+ characters";
+            [Obsolete("Use PasswordV2 instead")] public string PasswordV1 => nameof(PasswordV1);
+        }
+        """);
+
+    [Fact]
+    public Task Placeholders_and_documentation_dummies() => Verify.VerifyAnalyzerAsync("""
+        class C
+        {
+            string Password1 = "changeme";
+            string Password2 = "<password>";
+            string Password3 = "${DB_PASSWORD}";
+            string Password4 = "%PASSWORD%";
+            string Password5 = "{0}";
+            string Password6 = "xxxxxxxx";
+            string Password7 = "********";
+            string Password8 = "your-secret-here";
+            string Password9 = "P@ssw0rd";
+            string Password10 = "Pass@word1";
+            string Password11 = "Test@123";
+            string Password12 = "Admin123!";
+            string Password13 = "Password123!";
+            string ApiKey1 = "your-api-key-here";
+            string ApiKey2 = "YOUR_API_KEY";
+            string ApiKey3 = "replace-with-your-key-123";
+            string Secret1 = "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/x)";
+            string Secret2 = "kv-secret-name-2024";
+        }
+        """);
+
+    [Fact]
+    public Task Names_that_are_no_credential() => Verify.VerifyAnalyzerAsync($$"""
+        class C
+        {
+            string Passage = "{{Chosen}}";
+            string Bypass = "{{Chosen}}";
+            string Monkey = "{{Generated}}";
+            string CacheKey = "{{Generated}}";
+            string PrimaryKeyColumn = "{{Generated}}";
+            string HashedPassword = "{{Generated}}";
+            string InvalidPassword = "{{Chosen}}";
+            string ContinuationToken = "{{Generated}}";
+            string PublicKey = "{{Generated}}";
+            string Comparison = "a == password";
+        }
+        """);
+
+    [Fact]
+    public async Task The_message_names_the_name_and_shows_no_character_of_the_value()
+    {
+        var source = "class C { string SmtpPassword = \"" + Chosen + "\"; }";
+        var compilation = CSharpCompilation.Create("named", new[] { CSharpSyntaxTree.ParseText(source) },
+            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) }, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedSecretAnalyzer())).GetAnalyzerDiagnosticsAsync();
+
+        var diagnostic = Assert.Single(diagnostics);
+        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.StartsWith("Hard-coded password named 'SmtpPassword' (****, 18 characters): read it from configuration", message, System.StringComparison.Ordinal);
+        Assert.Equal("named-password", diagnostic.Properties["FormatId"]);
+        Assert.Equal("password", diagnostic.Properties["Provider"]);
+        var visible = message + "|" + string.Join("|", diagnostic.Properties.Values);
+        Assert.False(Leaks.AnyFiveCharacterRun(Chosen, visible), visible);
+    }
+
+    [Theory]
+    [InlineData("generated", false)]
+    [InlineData("all", true)]
+    [InlineData("none", false)]
+    public Task A_test_project_reports_only_generated_values_unless_told_otherwise(string policy, bool chosenReported)
+    {
+        var chosen = chosenReported ? "{|SECA001:\"" + Chosen + "\"|}" : "\"" + Chosen + "\"";
+        var generated = policy == "none" ? "\"" + Generated + "\"" : "{|SECA001:\"" + Generated + "\"|}";
+        var test = new Verify.Test { TestCode = "class C { string Password = " + chosen + "; string ApiKey = " + generated + "; }" };
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.IsTestProject = true\n"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*.cs]\nsecret_analyzers.named_values_in_tests = " + policy + "\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task The_password_and_secret_provider_keys_turn_the_rule_off()
+    {
+        var test = new Verify.Test { TestCode = "class C { string Password = \"" + Chosen + "\"; string ApiKey = \"" + Generated + "\"; }" };
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*.cs]\nsecret_analyzers.disabled_providers = password, secret\n"));
+        return test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("Password", "Summer2024!", true)]
+    [InlineData("Password", "Welcome1", true)]
+    [InlineData("Password", "Required", false)]
+    [InlineData("Password", "NotEmpty", false)]
+    [InlineData("Password", "Pass@word1", false)]
+    [InlineData("Password", "Secret123", false)]
+    [InlineData("Password", "<b>hidden</b>", false)]
+    [InlineData("Password", "^\\d{6}$", false)]
+    [InlineData("Secret", "ThisIsMySuperSecretSigningKey2024", true)]
+    [InlineData("Secret", "Password123!Password123!", false)]
+    public void Values_in_code_need_more_than_values_in_configuration(string kind, string value, bool expected)
+    {
+        Assert.Equal(expected, NamedValues.IsCredentialInCode(System.Enum.Parse<NamedKind>(kind), value, 0, value.Length, randomOnly: false));
+    }
+
+    [Theory]
+    [InlineData("Summer2024!", false)]
+    [InlineData("Harbor-Lights-1987", false)]
+    [InlineData("MyTestSecretKey2024MyTestSecretKey2024", false)]
+    [InlineData("aaaaaaaaBBBBBBBB11111111", false)]
+    public void Test_projects_need_a_generated_value(string value, bool expected)
+    {
+        Assert.Equal(expected, NamedValues.LooksGenerated(value, 0, value.Length));
+    }
+
+    [Fact]
+    public void A_generated_key_passes_the_test_project_bar()
+    {
+        // Base62 keys of 32 characters: all but a few in a hundred pass.
+        var passed = 0;
+        for (var seed = 0; seed < 200; seed++)
+        {
+            var key = SyntheticTokens.Random(seed, SyntheticTokens.Base62, 32);
+            passed += NamedValues.LooksGenerated(key, 0, key.Length) ? 1 : 0;
+        }
+
+        Assert.InRange(passed, 180, 200);
+    }
+
+    [Theory]
+    [InlineData("password=Summer2024!", "password", "Summer2024!")]
+    [InlineData("--api-key sk9Q", "api-key", "sk9Q")]
+    [InlineData("{\"clientSecret\": \"a b\"}", "clientSecret", "a b")]
+    [InlineData("token: abc;", "token", "abc")]
+    public void Pairs_are_read_up_to_their_value_s_end(string text, string key, string value)
+    {
+        Assert.True(EmbeddedPairs.TryFind(text, 0, out var pair));
+        Assert.Equal(key, text.Substring(pair.KeyStart, pair.KeyLength));
+        Assert.Equal(value, text.Substring(pair.ValueStart, pair.ValueLength));
+    }
+
+    [Theory]
+    [InlineData("if (password == other)")]
+    [InlineData("https://example.com/token")]
+    [InlineData("Foo::Password")]
+    [InlineData("width=10;height=20")]
+    public void Texts_without_credential_pairs(string text)
+    {
+        Assert.False(EmbeddedPairs.TryFind(text, 0, out _));
+    }
+}
