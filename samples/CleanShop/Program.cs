@@ -70,4 +70,14 @@ internal static class NearMisses
 
     // A prefix joined to a value read at run time is not a hard-coded key.
     public static string Rebuild(string body) => "sk_live_" + body;
+
+    // What password- and key-named members hold besides passwords and keys.
+    public const string SmtpPasswordKey = "Smtp:Password";
+    public const string ApiKeyVariable = "CARRIER_API_KEY";
+    public const string ApiKeyHeader = "X-Api-Key";
+    public const string PasswordPolicy = "^(?=.*[A-Z])(?=.*\\d).{12,}$";
+    public const string PasswordRequired = "The password is required.";
+    public const string PasswordResetRoute = "/account/reset-password";
+    public const string AdminPasswordHash = "AQAAAAIAAYagAAAAEJ0k3Wm9Rb2Vq1tXy7Nc8Lp4Hs6Df5Gz";
+    public const string ClientSecretName = "kv-carrier-client-secret-01";
 }

@@ -58,4 +58,7 @@ internal static class Secrets
 
     // SECA001: a database password in a connection string.
     public const string Database = "Server=db.internal;Database=shop;User Id=shop;" + "Password=Tq7vR2xWm9Lk";
+
+    // SECA001: a password with no provider format, found by the name it is given.
+    public const string ReportsSftpPassword = "Harbor-Lights-1987";
 }

@@ -59,7 +59,13 @@ internal sealed class SecretKeyNames
             key = new SecretKey(configurationKey, environmentVariable ?? UpperSnake(configurationKey.Replace(':', '_')));
         }
 
-        key = Distinct(key, name);
+        // A key the secret was named by (settings["DB_PASSWORD"] = "…") is read in the code already, by that very name: it is this secret's.
+        diagnostic.Properties.TryGetValue(SecretReporter.NameProperty, out var namedBy);
+        if (namedBy is null || !(namedBy.Equals(key.ConfigurationKey, StringComparison.Ordinal) || namedBy.Equals(key.EnvironmentVariable, StringComparison.Ordinal)))
+        {
+            key = Distinct(key, name);
+        }
+
         taken.Add(key.ConfigurationKey);
         taken.Add(key.EnvironmentVariable);
         if (fingerprint is not null)

@@ -49,7 +49,7 @@ internal static class SecretNames
     {
         "api", "secret", "private", "signing", "encryption", "account", "master", "shared", "primary", "secondary",
         "subscription", "hmac", "auth", "app", "jwt", "sas", "storage", "webhook", "admin", "service", "client",
-        "security", "aes", "crypto", "token", "protection",
+        "security", "aes", "crypto", "token", "protection", "access",
         "openai", "stripe", "sendgrid", "mailgun", "anthropic", "cosmos", "cognitive",
     };
 

@@ -66,6 +66,9 @@ internal static class SecretReporter
     public const string ConfigurationKeyProperty = "ConfigurationKey";
     public const string EnvironmentVariableProperty = "EnvironmentVariable";
 
+    /// <summary>For a value found by its name alone: that name (<c>SmtpPassword</c>, <c>DB_PASSWORD</c>), never the value.</summary>
+    public const string NameProperty = "Name";
+
     /// <summary>Hex digits of a place fingerprint that depend on the value: enough to notice a new value, too few to confirm a guess.</summary>
     private const int ValueTagLength = 4;
 
@@ -128,11 +131,36 @@ internal static class SecretReporter
             new KeyValuePair<string, string?>(FormatIdProperty, format.Id),
             new KeyValuePair<string, string?>(ProviderProperty, format.ProviderKey),
             new KeyValuePair<string, string?>(FingerprintProperty, fingerprint),
-            new KeyValuePair<string, string?>(ConfigurationKeyProperty, site.KeyPath ?? format.ConfigurationKey),
-            new KeyValuePair<string, string?>(EnvironmentVariableProperty, format.EnvironmentVariable),
+            new KeyValuePair<string, string?>(ConfigurationKeyProperty, site.KeyPath ?? (site.Name is null ? format.ConfigurationKey : NameAs(site.Name, configurationKey: true))),
+            new KeyValuePair<string, string?>(EnvironmentVariableProperty, site.Name is null ? format.EnvironmentVariable : NameAs(site.Name, configurationKey: false)),
+            new KeyValuePair<string, string?>(NameProperty, site.Name),
         });
         var what = site.Name is null ? format.DisplayName : format.DisplayName + " named '" + site.Name + "'";
         return Diagnostic.Create(descriptor, site.Location, properties, what, Redactor.Redact(text, match), fingerprint, site.KeyPath);
+    }
+
+    /// <summary>
+    /// For a value found by its name, the key the fix reads it from: the name itself where it is one (<c>Smtp:Password</c>
+    /// as a configuration key, <c>DB_PASSWORD</c> as an environment variable), else none, and the fix names it after
+    /// its type and member.
+    /// </summary>
+    private static string? NameAs(string name, bool configurationKey)
+    {
+        var hasColon = false;
+        foreach (var c in name)
+        {
+            var ok = configurationKey
+                ? char.IsLetterOrDigit(c) || c == ':' || c == '_' || c == '.'
+                : (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+            if (!ok)
+            {
+                return null;
+            }
+
+            hasColon |= c == ':';
+        }
+
+        return name.Length > 0 && char.IsLetter(name[0]) && (!configurationKey || hasColon) ? name : null;
     }
 
     /// <summary>

@@ -35,6 +35,10 @@ public class NamedSecretTests
             {
                 var smtpPassword = {|SECA001:"{{Chosen}}"|};
                 string access_token = {|SECA001:"{{Generated}}"|};
+                var storageAccessKey = {|SECA001:"{{Generated}}"|};
+                var privateKey = {|SECA001:"{{Generated}}"|};
+                var bearer = {|SECA001:"{{Generated}}"|};
+                var accessKeyId = "{{Generated}}";
             }
         }
         """);

@@ -43,6 +43,52 @@ public sealed class SecretCodeFixTests
         SecretCodeFixProvider.ConfigurationKey);
 
     [Fact]
+    public Task A_password_found_by_its_name_is_read_from_a_key_named_after_its_member() => RunAsync<HardCodedSecretAnalyzer>(
+        """
+        public class Mailer
+        {
+            private readonly string smtpPassword = {|SECA001:"Harbor-Lights-1987"|};
+
+            public string Password() => smtpPassword;
+        }
+        """,
+        """
+        using Microsoft.Extensions.Configuration;
+
+        public class Mailer
+        {
+            private readonly string smtpPassword;
+            private readonly IConfiguration configuration;
+
+            public Mailer(IConfiguration configuration)
+            {
+                this.configuration = configuration;
+                smtpPassword = configuration["Mailer:SmtpPassword"] ?? throw new System.InvalidOperationException("Configuration value 'Mailer:SmtpPassword' is missing.");
+            }
+
+            public string Password() => smtpPassword;
+        }
+        """,
+        SecretCodeFixProvider.ConfigurationKey);
+
+    [Fact]
+    public Task A_secret_named_by_an_environment_variable_is_read_from_that_variable() => RunAsync<HardCodedSecretAnalyzer>(
+        $$"""
+        public static class Seed
+        {
+            public static void Into(System.Collections.Generic.Dictionary<string, string> settings) => settings["PARTNER_API_KEY"] = {|SECA001:"{{SyntheticTokens.Random(43, SyntheticTokens.Base62, 32)}}"|};
+        }
+        """,
+        """
+        public static class Seed
+        {
+            public static void Into(System.Collections.Generic.Dictionary<string, string> settings) => settings["PARTNER_API_KEY"] = System.Environment.GetEnvironmentVariable("PARTNER_API_KEY") ?? throw new System.InvalidOperationException("Environment variable 'PARTNER_API_KEY' is not set.");
+        }
+        """,
+        SecretCodeFixProvider.ConfigurationKey,
+        codeActionIndex: 0);
+
+    [Fact]
     public Task A_method_reads_an_IConfiguration_field_already_there() => RunAsync<HardCodedSecretAnalyzer>(
         $$"""
         using Microsoft.Extensions.Configuration;
