@@ -27,12 +27,16 @@ internal readonly struct EmbeddedPair
 /// <summary>
 /// Pairs of a key that may name a credential and its value inside a text: <c>password=…</c> (a query string, an
 /// environment line, a command line's <c>--password=…</c>), <c>api_key: …</c> (YAML), <c>"clientSecret": "…"</c>
-/// (JSON), and <c>--password …</c>. Which keys name a credential and which values are one is the caller's to judge;
+/// (JSON), <c>--password …</c>, <c>&lt;password&gt;…&lt;/password&gt;</c> and
+/// <c>&lt;add key="SmtpPassword" value="…" /&gt;</c> (XML). Which keys name a credential and which values are one is the caller's to judge;
 /// this finds the pairs, linearly, without allocating, and only where a key says <c>pass</c>, <c>key</c>,
 /// <c>secret</c>, <c>token</c> or the like (<see cref="SecretNames.MayName"/>).
 /// </summary>
 internal static class EmbeddedPairs
 {
+    /// <summary>What stands between a key and its value: <c>=</c>, <c>:</c>, the <c>--</c> of a long option, an element's <c>&gt;</c>.</summary>
+    private const string Separators = "=:->";
+
     /// <summary>The longest key read back from its separator; longer runs are text, not keys.</summary>
     public const int LongestKey = 64;
 
@@ -42,7 +46,7 @@ internal static class EmbeddedPairs
         var i = from;
         while (i < text.Length)
         {
-            var found = text.AsSpan(i).IndexOfAny('=', ':', '-');
+            var found = text.AsSpan(i).IndexOfAny(Separators.AsSpan());
             if (found < 0)
             {
                 break;
@@ -66,6 +70,11 @@ internal static class EmbeddedPairs
         pair = default;
         var c = text[separator];
         int keyStart, keyEnd, valueStart;
+        if (c == '>')
+        {
+            return TryElementAt(text, separator, out pair);
+        }
+
         if (c == '-')
         {
             // --password value: a long option, its value after one space.
@@ -127,6 +136,14 @@ internal static class EmbeddedPairs
             }
         }
 
+        if (keyEnd - keyStart == "value".Length && string.Compare(text, keyStart, "value", 0, 5, StringComparison.OrdinalIgnoreCase) == 0
+            && AttributeNaming(text, keyStart) is { } named)
+        {
+            // <add key="SmtpPassword" value="…" />: the value attribute is named by the key or name attribute before it.
+            keyStart = named.Start;
+            keyEnd = named.Start + named.Length;
+        }
+
         if (!SecretNames.MayName(text, keyStart, keyEnd - keyStart) || valueStart >= text.Length)
         {
             return false;
@@ -160,6 +177,66 @@ internal static class EmbeddedPairs
         pair = new EmbeddedPair(keyStart, keyEnd - keyStart, valueStart, valueEnd - valueStart);
         return true;
     }
+
+    /// <summary><c>&lt;password&gt;…&lt;/password&gt;</c>: an XML element named as a credential, whose text is the value.</summary>
+    private static bool TryElementAt(string text, int close, out EmbeddedPair pair)
+    {
+        pair = default;
+        var keyStart = close;
+        while (keyStart > 0 && close - keyStart <= LongestKey && IsKeyChar(text[keyStart - 1]))
+        {
+            keyStart--;
+        }
+
+        if (keyStart == close || keyStart == 0 || text[keyStart - 1] != '<' || !SecretNames.MayName(text, keyStart, close - keyStart))
+        {
+            return false;
+        }
+
+        var valueStart = close + 1;
+        var valueEnd = text.IndexOf('<', valueStart);
+        if (valueEnd <= valueStart)
+        {
+            return false;
+        }
+
+        pair = new EmbeddedPair(keyStart, close - keyStart, valueStart, valueEnd - valueStart);
+        return true;
+    }
+
+    /// <summary>
+    /// In the same tag as a <c>value</c> attribute, the quoted value of the <c>key</c> or <c>name</c> attribute before it
+    /// (looked for back to the tag's <c>&lt;</c>, at most <see cref="LongestTag"/> characters).
+    /// </summary>
+    private static (int Start, int Length)? AttributeNaming(string text, int valueAttribute)
+    {
+        var tagStart = text.LastIndexOf('<', valueAttribute, Math.Min(valueAttribute + 1, LongestTag));
+        if (tagStart < 0)
+        {
+            return null;
+        }
+
+        foreach (var attribute in NamingAttributes)
+        {
+            var at = text.IndexOf(attribute, tagStart, valueAttribute - tagStart, StringComparison.OrdinalIgnoreCase);
+            if (at > tagStart && char.IsWhiteSpace(text[at - 1]))
+            {
+                var start = at + attribute.Length;
+                var end = text.IndexOf('"', start);
+                if (end > start && end < valueAttribute)
+                {
+                    return (start, end - start);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The longest tag read back from a <c>value</c> attribute.</summary>
+    private const int LongestTag = 256;
+
+    private static readonly string[] NamingAttributes = { "key=\"", "name=\"" };
 
     private static bool IsKeyChar(char c) => (c < 128 && char.IsLetterOrDigit(c)) || c == '_' || c == '-' || c == '.';
 

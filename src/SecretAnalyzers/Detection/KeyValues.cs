@@ -76,10 +76,12 @@ internal static class KeyValues
         }
         else
         {
+            // Inside a quoted text (JSON, an XML attribute), the value ends at the quote that encloses it.
+            var enclosingQuote = text.LastIndexOf('"', keyword) >= 0 ? '"' : text.LastIndexOf('\'', keyword) >= 0 ? '\'' : '\0';
             valueStart = p;
             valueEnd = p;
             while (valueEnd < text.Length && text[valueEnd] != ';' && text[valueEnd] != '\r' && text[valueEnd] != '\n'
-                && !(inQuery && text[valueEnd] == '&'))
+                && !(inQuery && text[valueEnd] == '&') && (enclosingQuote == '\0' || text[valueEnd] != enclosingQuote))
             {
                 valueEnd++;
             }
@@ -164,12 +166,15 @@ internal static class KeyValues
         return previous == '\0' || previous == ';' || previous == '"' || previous == '\'';
     }
 
-    /// <summary>The last non-space character before <paramref name="index"/>, or '\0' at the start of the text.</summary>
+    /// <summary>
+    /// The last character before <paramref name="index"/> that is no space, or '\0' at the start of the text. A line
+    /// break counts as a space: a connection string written over several lines is one.
+    /// </summary>
     private static char PreviousNonSpace(string text, int index)
     {
         for (var i = index - 1; i >= 0; i--)
         {
-            if (text[i] != ' ' && text[i] != '\t')
+            if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r' && text[i] != '\n')
             {
                 return text[i];
             }

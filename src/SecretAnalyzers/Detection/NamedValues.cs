@@ -46,7 +46,8 @@ internal static class NamedValues
     /// <summary>
     /// The stricter bar for a value under a credential's name in C# code, where such names hold far more than values:
     /// the judgement of <see cref="IsCredential"/>, and besides a password needs a digit or a symbol (a word such as
-    /// <c>Required</c> is a label), no value holds markup, a template hole or a regular expression, and in a test project
+    /// <c>Required</c> is a label), no value holds markup, a template hole, a regular expression or <c>key=value</c>
+    /// pairs (whose keys <see cref="EmbeddedPairs"/> judges), and in a test project
     /// (<paramref name="randomOnly"/>) only a value that looks generated counts (<see cref="LooksGenerated"/>).
     /// </summary>
     public static bool IsCredentialInCode(NamedKind kind, string text, int start, int length, bool randomOnly)
@@ -57,9 +58,14 @@ internal static class NamedValues
         }
 
         var letterOnly = true;
-        for (var i = start; i < start + length && letterOnly; i++)
+        for (var i = start; i < start + length; i++)
         {
-            letterOnly = char.IsLetter(text[i]);
+            letterOnly &= char.IsLetter(text[i]);
+            if (text[i] == '=' && i + 2 < start + length && text[i + 1] != '=')
+            {
+                // key=value pairs (a connection string, a query) rather than one value; base64 pads only at its end.
+                return false;
+            }
         }
 
         return !letterOnly && !IsCommonDummy(text, start, length) && (!randomOnly || LooksGenerated(text, start, length));

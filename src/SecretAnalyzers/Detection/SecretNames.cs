@@ -33,6 +33,7 @@ internal static class SecretNames
     /// <summary>
     /// Words anywhere in a name that say its value is no usable credential: a hash or an encrypted form of one
     /// (<c>HashedPassword</c>, <c>EncryptedSecret</c>), a value made to fail (<c>InvalidPassword</c>, <c>WrongApiKey</c>),
+    /// the absence of one (<c>RedisWithoutPassword</c>),
     /// or a token that is no credential (<c>ContinuationToken</c>, <c>NextPageToken</c>, <c>CancellationToken</c>,
     /// <c>AntiforgeryToken</c>, <c>DeviceToken</c>).
     /// </summary>
@@ -41,7 +42,7 @@ internal static class SecretNames
         "hash", "hashed", "salt", "salted", "digest", "checksum", "encrypted", "cipher", "ciphertext", "masked", "obfuscated",
         "invalid", "wrong", "bad", "incorrect", "fake", "dummy", "mock", "stub", "sample", "example", "placeholder",
         "continuation", "page", "paging", "pagination", "next", "cancellation", "sync", "resume", "csrf", "xsrf",
-        "antiforgery", "verification", "device", "lexer", "parser", "syntax",
+        "antiforgery", "verification", "device", "lexer", "parser", "syntax", "without",
     };
 
     /// <summary>What makes a <c>…Key</c> a secret key: <c>ApiKey</c>, <c>SigningKey</c>, <c>AccountKey</c>, <c>Jwt:Key</c>. Whole words only.</summary>

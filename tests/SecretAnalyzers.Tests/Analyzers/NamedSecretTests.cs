@@ -146,11 +146,39 @@ public class NamedSecretTests
             string Query = {|SECA001:"https://partner.example/v1/orders?limit=10&api_key={{Generated}}"|};
             string Command = {|SECA001:"deploy --user admin --password {{Chosen}} --verbose"|};
             string Json = {|SECA001:"{\"user\": \"admin\", \"password\": \"{{Chosen}}\"}"|};
+            string Xml = {|SECA001:"<appSettings><add key=\"SmtpPassword\" value=\"{{Chosen}}\" /></appSettings>"|};
+            string Element = {|SECA001:"<smtp><host>mail</host><password>{{Chosen}}</password></smtp>"|};
             string Yaml = {|SECA001:@"smtp:
           host: mail.example
           password: {{Chosen}}"|};
         }
         """);
+
+    [Fact]
+    public Task Redis_and_multi_line_connection_strings() => Verify.VerifyAnalyzerAsync($$"""
+        class C
+        {
+            string Redis = {|SECA001:"cache.internal:6380,password={{Chosen}},ssl=True,abortConnect=False"|};
+            string Sql = {|SECA001:@"Server=db.internal;
+                Database=shop;
+                Password={{Chosen}};"|};
+            string Storage = {|SECA001:"DefaultEndpointsProtocol=https;AccountName=shop;\nAccountKey={{SyntheticTokens.AzureStorageAccountKey(44)}};"|};
+            string RedisWithoutPassword = "cache.internal:6380,ssl=True,abortConnect=False";
+        }
+        """);
+
+    [Theory]
+    [InlineData("{\"db\": \"Server=db;User Id=app;Password=Tq7vR2xWm9Lk\"}")]
+    [InlineData("<add name=\"Db\" connectionString=\"Server=db;User Id=app;Password=Tq7vR2xWm9Lk\" />")]
+    [InlineData("Server=db;\nUser Id=app;\nPassword=Tq7vR2xWm9Lk")]
+    public void A_connection_string_password_ends_at_its_enclosing_quote_and_may_follow_a_line_break(string text)
+    {
+        var found = Scan.Reported(text);
+
+        var match = Assert.Single(found);
+        Assert.Equal("connection-string-password", match.Format);
+        Assert.Equal("Tq7vR2xWm9Lk", match.Value);
+    }
 
     [Fact]
     public Task What_password_named_members_hold_besides_passwords() => Verify.VerifyAnalyzerAsync("""
@@ -315,6 +343,9 @@ public class NamedSecretTests
     [InlineData("--api-key sk9Q", "api-key", "sk9Q")]
     [InlineData("{\"clientSecret\": \"a b\"}", "clientSecret", "a b")]
     [InlineData("token: abc;", "token", "abc")]
+    [InlineData("<smtp><password>a1!b</password></smtp>", "password", "a1!b")]
+    [InlineData("<add key=\"SmtpPassword\" value=\"a1!b\" />", "SmtpPassword", "a1!b")]
+    [InlineData("<add name=\"ApiKey\" value=\"x9\"/>", "ApiKey", "x9")]
     public void Pairs_are_read_up_to_their_value_s_end(string text, string key, string value)
     {
         Assert.True(EmbeddedPairs.TryFind(text, 0, out var pair));
@@ -327,6 +358,8 @@ public class NamedSecretTests
     [InlineData("https://example.com/token")]
     [InlineData("Foo::Password")]
     [InlineData("width=10;height=20")]
+    [InlineData("<add key=\"Theme\" value=\"dark-2\" />")]
+    [InlineData("<b>password</b>")]
     public void Texts_without_credential_pairs(string text)
     {
         Assert.False(EmbeddedPairs.TryFind(text, 0, out _));
