@@ -181,6 +181,51 @@ public class NamedSecretTests
     }
 
     [Fact]
+    public Task Parameter_defaults_and_local_constants() => Verify.VerifyAnalyzerAsync($$"""
+        class C
+        {
+            void Connect(string host, string password = {|SECA001:"{{Chosen}}"|}) { }
+            void Dummy(string password = "P@ssw0rd") { }
+            void Label(string passwordLabel = "Password:") { }
+            void M()
+            {
+                const string apiSecret = {|SECA001:"{{Generated}}"|};
+                const string apiSecretName = "payments-api-secret";
+            }
+        }
+        """);
+
+    /// <summary>Every name form, holding what such names hold besides credentials: silent in each.</summary>
+    [Fact]
+    public Task Every_name_form_with_a_value_that_is_no_credential() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.Collections.Generic;
+        class SecretAttribute : Attribute { public string ApiKey { get; set; } }
+        class C
+        {
+            void Connect(string host, string password) { }
+
+            [Secret(ApiKey = "X-Api-Key")]
+            void M(Dictionary<string, string> settings)
+            {
+                Connect("db", password: "The password is required");
+                var anonymous = new { Password = "DB_PASSWORD" };
+                var tuple = (User: "admin", Password: "{0}");
+                var map = new Dictionary<string, string> { { "ApiKey", "ConnectionStrings:Db" } };
+                settings["ClientSecret"] = "kv-client-secret-2024";
+                settings["Smtp:Password"] = "${SMTP_PASSWORD}";
+                Environment.SetEnvironmentVariable("DB_PASSWORD", "changeme");
+                var fallback = Environment.GetEnvironmentVariable("API_KEY") ?? "your-api-key-here";
+                var query = "https://partner.example/v1/orders?api_key=${PARTNER_KEY}&limit=10";
+                var json = "{\"password\": \"<password>\", \"apiKey\": \"%API_KEY%\"}";
+                var xml = "<add key=\"SmtpPassword\" value=\"Pass@word1\" />";
+                var yaml = "password: changeme";
+                var cli = "deploy --password $DEPLOY_PASSWORD";
+            }
+        }
+        """);
+
+    [Fact]
     public Task What_password_named_members_hold_besides_passwords() => Verify.VerifyAnalyzerAsync("""
         using System;
         using System.ComponentModel.DataAnnotations;
