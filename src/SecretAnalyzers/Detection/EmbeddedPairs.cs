@@ -2,16 +2,35 @@ using System;
 
 namespace SecretAnalyzers.Detection;
 
+/// <summary>What an <see cref="EmbeddedPair"/>'s value is, besides a value its key names.</summary>
+internal enum EmbeddedPairKind : byte
+{
+    /// <summary>A value under its key: <c>password=…</c>; the key says what it is.</summary>
+    Named,
+
+    /// <summary>The password of <c>curl -u user:password</c> or <c>--user user:password</c>.</summary>
+    UserPassword,
+
+    /// <summary>The base64 of <c>Authorization: Basic …</c>, which should decode to <c>user:password</c>.</summary>
+    BasicCredentials,
+
+    /// <summary>The token of <c>Authorization: Bearer …</c>.</summary>
+    BearerToken,
+}
+
 /// <summary>A key and its value inside a text, as ranges of the text.</summary>
 internal readonly struct EmbeddedPair
 {
-    public EmbeddedPair(int keyStart, int keyLength, int valueStart, int valueLength)
+    public EmbeddedPair(int keyStart, int keyLength, int valueStart, int valueLength, EmbeddedPairKind kind = EmbeddedPairKind.Named)
     {
         KeyStart = keyStart;
         KeyLength = keyLength;
         ValueStart = valueStart;
         ValueLength = valueLength;
+        Kind = kind;
     }
+
+    public EmbeddedPairKind Kind { get; }
 
     public int KeyStart { get; }
 
@@ -28,7 +47,8 @@ internal readonly struct EmbeddedPair
 /// Pairs of a key that may name a credential and its value inside a text: <c>password=…</c> (a query string, an
 /// environment line, a command line's <c>--password=…</c>), <c>api_key: …</c> (YAML), <c>"clientSecret": "…"</c>
 /// (JSON), <c>--password …</c>, <c>&lt;password&gt;…&lt;/password&gt;</c> and
-/// <c>&lt;add key="SmtpPassword" value="…" /&gt;</c> (XML). Which keys name a credential and which values are one is the caller's to judge;
+/// <c>&lt;add key="SmtpPassword" value="…" /&gt;</c> (XML); and credentials that no key names but their place:
+/// <c>curl -u user:password</c>, <c>Authorization: Basic …</c>, <c>Authorization: Bearer …</c>. Which keys name a credential and which values are one is the caller's to judge;
 /// this finds the pairs, linearly, without allocating, and only where a key says <c>pass</c>, <c>key</c>,
 /// <c>secret</c>, <c>token</c> or the like (<see cref="SecretNames.MayName"/>).
 /// </summary>
@@ -77,8 +97,18 @@ internal static class EmbeddedPairs
 
         if (c == '-')
         {
+            if (separator > 0 && !char.IsWhiteSpace(text[separator - 1]))
+            {
+                return false;
+            }
+
+            if (TryUserOption(text, separator, out pair))
+            {
+                return true;
+            }
+
             // --password value: a long option, its value after one space.
-            if (separator + 2 >= text.Length || text[separator + 1] != '-' || (separator > 0 && !char.IsWhiteSpace(text[separator - 1])))
+            if (separator + 2 >= text.Length || text[separator + 1] != '-')
             {
                 return false;
             }
@@ -136,6 +166,11 @@ internal static class EmbeddedPairs
             }
         }
 
+        if (c == ':' && IsAuthorization(text, keyStart, keyEnd - keyStart))
+        {
+            return TryAuthorization(text, keyStart, keyEnd - keyStart, valueStart, out pair);
+        }
+
         if (keyEnd - keyStart == "value".Length && string.Compare(text, keyStart, "value", 0, 5, StringComparison.OrdinalIgnoreCase) == 0
             && AttributeNaming(text, keyStart) is { } named)
         {
@@ -177,6 +212,80 @@ internal static class EmbeddedPairs
         pair = new EmbeddedPair(keyStart, keyEnd - keyStart, valueStart, valueEnd - valueStart);
         return true;
     }
+
+    /// <summary><c>-u user:password</c> or <c>--user user:password</c> (curl, wget): the password after the colon.</summary>
+    private static bool TryUserOption(string text, int dash, out EmbeddedPair pair)
+    {
+        pair = default;
+        var optionEnd = dash + 1 < text.Length && text[dash + 1] == 'u' ? dash + 2
+            : HasAt(text, dash, "--user") ? dash + "--user".Length
+            : -1;
+        if (optionEnd < 0 || optionEnd >= text.Length || (text[optionEnd] != ' ' && text[optionEnd] != '='))
+        {
+            return false;
+        }
+
+        var start = optionEnd + 1;
+        var quote = start < text.Length && (text[start] == '"' || text[start] == '\'') ? text[start] : '\0';
+        start += quote == '\0' ? 0 : 1;
+        var end = start;
+        while (end < text.Length && (quote == '\0' ? !char.IsWhiteSpace(text[end]) && text[end] != '"' && text[end] != '\'' : text[end] != quote))
+        {
+            end++;
+        }
+
+        var colon = text.IndexOf(':', start, end - start);
+        if (colon <= start || colon + 1 >= end)
+        {
+            return false;
+        }
+
+        pair = new EmbeddedPair(dash, optionEnd - dash, colon + 1, end - colon - 1, EmbeddedPairKind.UserPassword);
+        return true;
+    }
+
+    private static bool IsAuthorization(string text, int start, int length) =>
+        (length == "Authorization".Length && string.Compare(text, start, "Authorization", 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+        || (length == "Proxy-Authorization".Length && string.Compare(text, start, "Proxy-Authorization", 0, length, StringComparison.OrdinalIgnoreCase) == 0);
+
+    /// <summary><c>Authorization: Basic …</c> or <c>Authorization: Bearer …</c>: the credentials after the scheme.</summary>
+    private static bool TryAuthorization(string text, int keyStart, int keyLength, int valueStart, out EmbeddedPair pair)
+    {
+        pair = default;
+        EmbeddedPairKind kind;
+        int start;
+        if (HasAt(text, valueStart, "Basic "))
+        {
+            kind = EmbeddedPairKind.BasicCredentials;
+            start = valueStart + "Basic ".Length;
+        }
+        else if (HasAt(text, valueStart, "Bearer "))
+        {
+            kind = EmbeddedPairKind.BearerToken;
+            start = valueStart + "Bearer ".Length;
+        }
+        else
+        {
+            return false;
+        }
+
+        var end = start;
+        while (end < text.Length && !EndsValue(text[end]))
+        {
+            end++;
+        }
+
+        if (end == start)
+        {
+            return false;
+        }
+
+        pair = new EmbeddedPair(keyStart, keyLength, start, end - start, kind);
+        return true;
+    }
+
+    private static bool HasAt(string text, int at, string word) =>
+        at + word.Length <= text.Length && string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
     /// <summary><c>&lt;password&gt;…&lt;/password&gt;</c>: an XML element named as a credential, whose text is the value.</summary>
     private static bool TryElementAt(string text, int close, out EmbeddedPair pair)

@@ -116,6 +116,9 @@ internal static class PlaceholderFilter
         return checkWords && ContainsAny(text, start, length, PlaceholderWords);
     }
 
+    /// <summary>Whether the range spells a placeholder word (<c>example</c>, <c>your</c>, <c>xxxx</c>…) in one case.</summary>
+    public static bool HasPlaceholderWord(string text, int start, int length) => ContainsAny(text, start, length, PlaceholderWords);
+
     /// <summary>Which of digits, hex letters, other lower-case letters, other upper-case letters and other characters a character is.</summary>
     private static CharClass Fold(char c) =>
         c >= '0' && c <= '9' ? CharClass.Digit

@@ -11,12 +11,13 @@ internal static class ScanGates
 {
     /// <summary>
     /// The formats found at an anchor character inside any text, with the shortest text each can be found in: a URL's
-    /// password (<c>a://b:c@d</c>, behind <c>://</c>) and an Entra ID client secret (40 characters around <c>8Q~</c>).
+    /// password (<c>a://b:c@d</c>, behind <c>://</c>) and an Entra ID client secret (40 characters around <c>8Q~</c>, or
+    /// 37 around <c>7Q~</c> in the older layout).
     /// </summary>
     public static readonly (TokenFormat Format, int ShortestText)[] Anchored =
     {
         (TokenFormats.UrlPassword, 10),
-        (TokenFormats.AzureEntraClientSecret, 40),
+        (TokenFormats.AzureEntraClientSecret, StructuredTokens.LegacyEntraClientSecretLength),
     };
 
     /// <summary>No secret is shorter than this: the least of every row's shortest text.</summary>

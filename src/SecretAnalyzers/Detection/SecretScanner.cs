@@ -319,6 +319,12 @@ internal static class SecretScanner
                 match = new SecretMatch(TokenFormats.AzureEntraClientSecret, start, 40);
                 return true;
             }
+
+            if (start >= searchStart && text[i - 1] == 'Q' && text[i - 2] == '7' && StructuredTokens.IsLegacyEntraClientSecret(text, start))
+            {
+                match = new SecretMatch(TokenFormats.AzureEntraClientSecret, start, StructuredTokens.LegacyEntraClientSecretLength);
+                return true;
+            }
         }
         else if (i + 2 < text.Length && text[i + 1] == '/' && text[i + 2] == '/')
         {

@@ -124,7 +124,7 @@ internal static class StructuredTokens
 
         if (base64 < 64 || text.IndexOf("...", bodyStart, bodyEnd - bodyStart, StringComparison.Ordinal) >= 0
             || text.IndexOf('\u2026', bodyStart, bodyEnd - bodyStart) >= 0
-            || PlaceholderFilter.IsPlaceholderBody(text, bodyStart, bodyEnd - bodyStart, 64))
+            || IsPlaceholderKeyBody(text, bodyStart, bodyEnd))
         {
             return -1;
         }
@@ -139,6 +139,40 @@ internal static class StructuredTokens
         }
 
         return bodyEnd;
+    }
+
+    /// <summary>How many characters of a key's body are judged at a time: a PEM line.</summary>
+    private const int KeyBodyWindow = 64;
+
+    /// <summary>
+    /// Whether a private key's body is a placeholder. A real body is binary (DER, OpenSSH, PGP packets) whose zero bytes
+    /// in length fields and headers encode as runs of <c>A</c> (an OpenSSH key opens with
+    /// <c>b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAA…</c>), so the body is judged a line's worth at a time
+    /// and is a placeholder only when half its windows or more are (<c>xxxx…</c>, <c>AAAA…</c>, <c>abcabc…</c> all
+    /// through), or when it spells a placeholder word. Elided bodies (<c>…</c>, <c>...</c>) are refused before.
+    /// </summary>
+    private static bool IsPlaceholderKeyBody(string text, int start, int end)
+    {
+        if (end - start <= KeyBodyWindow * 2)
+        {
+            return PlaceholderFilter.IsPlaceholderBody(text, start, end - start, 64);
+        }
+
+        int windows = 0, placeholders = 0;
+        for (var at = start; at < end; at += KeyBodyWindow)
+        {
+            var length = Math.Min(KeyBodyWindow, end - at);
+            if (length < KeyBodyWindow / 2 && windows > 0)
+            {
+                // A short last line (the checksum and padding of a PEM body) is judged with the window before it.
+                break;
+            }
+
+            windows++;
+            placeholders += PlaceholderFilter.IsPlaceholderBody(text, at, length, 64, checkWords: false) ? 1 : 0;
+        }
+
+        return placeholders * 2 >= windows || PlaceholderFilter.HasPlaceholderWord(text, start, end - start);
     }
 
     /// <summary>Entra ID client secret: 40 characters with <c>8Q~</c> at 3-5 and a Marvin32 checksum in the last 3.</summary>
@@ -159,6 +193,42 @@ internal static class StructuredTokens
         }
 
         return Checksums.IsValidEntraClientSecret(text, start);
+    }
+
+    /// <summary>The length of an Entra ID client secret of the older layout: 3 characters, <c>7Q~</c>, 31 more.</summary>
+    public const int LegacyEntraClientSecretLength = 37;
+
+    /// <summary>
+    /// An Entra ID client secret of the older layout (3 characters, <c>7Q~</c>, 31 more, no checksum): the anchor, the
+    /// exact length at word boundaries, and a body that mixes upper case, lower case and digits and is no placeholder.
+    /// </summary>
+    public static bool IsLegacyEntraClientSecret(string text, int start)
+    {
+        const int length = LegacyEntraClientSecretLength;
+        if (start < 0 || start + length > text.Length || (start > 0 && IsEntraChar(text[start - 1]))
+            || (start + length < text.Length && IsEntraChar(text[start + length])))
+        {
+            return false;
+        }
+
+        bool lower = false, upper = false, digit = false;
+        for (var i = start; i < start + length; i++)
+        {
+            var c = text[i];
+            if (!IsEntraChar(c))
+            {
+                return false;
+            }
+
+            if (i >= start + 6)
+            {
+                lower |= c >= 'a' && c <= 'z';
+                upper |= c >= 'A' && c <= 'Z';
+                digit |= c >= '0' && c <= '9';
+            }
+        }
+
+        return lower && upper && digit && !PlaceholderFilter.IsPlaceholderBody(text, start + 6, length - 6, alphabetSize: 66);
     }
 
     private static bool IsEntraChar(char c) => CharClasses.IsAlnum(c) || c == '.' || c == '-' || c == '_' || c == '~';

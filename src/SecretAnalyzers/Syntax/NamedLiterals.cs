@@ -35,10 +35,22 @@ internal static class NamedLiterals
         for (var position = 0; EmbeddedPairs.TryFind(text, position, out var pair); position = pair.End)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var key = text.Substring(pair.KeyStart, pair.KeyLength);
-            var kind = SecretNames.KindOf(key);
+            var key = pair.Kind switch
+            {
+                EmbeddedPairKind.UserPassword => "--user",
+                EmbeddedPairKind.BasicCredentials => "Authorization: Basic",
+                EmbeddedPairKind.BearerToken => "Authorization: Bearer",
+                _ => text.Substring(pair.KeyStart, pair.KeyLength),
+            };
+            var kind = pair.Kind switch
+            {
+                EmbeddedPairKind.Named => SecretNames.KindOf(key),
+                EmbeddedPairKind.BearerToken => NamedKind.Secret,
+                EmbeddedPairKind.BasicCredentials => HoldsUserPassword(text, pair.ValueStart, pair.ValueLength) ? NamedKind.Secret : NamedKind.None,
+                _ => NamedKind.Password,
+            };
             if (kind != NamedKind.None
-                && NamedValues.IsCredentialInCode(kind, text, pair.ValueStart, pair.ValueLength, randomOnly: false)
+                && (pair.Kind == EmbeddedPairKind.BasicCredentials || NamedValues.IsCredentialInCode(kind, text, pair.ValueStart, pair.ValueLength, randomOnly: false))
                 && Policy(context, ref testPolicy) is var policy && policy != TestPolicy.None
                 && (policy != TestPolicy.GeneratedOnly || NamedValues.LooksGenerated(text, pair.ValueStart, pair.ValueLength)))
             {
@@ -95,6 +107,33 @@ internal static class NamedLiterals
 
         Report(context, literal, text, kind, name, 0, text.Length, ref options);
         return true;
+    }
+
+    /// <summary>
+    /// Whether base64 decodes to <c>user:password</c> text whose password, by itself, would be reported under a
+    /// password's name: a Basic credential, not any base64 after <c>Basic</c>.
+    /// </summary>
+    private static bool HoldsUserPassword(string text, int start, int length)
+    {
+        if (Base64.TryDecode(text, start, length, urlSafe: false) is not { Length: > 3 } bytes)
+        {
+            return false;
+        }
+
+        var chars = new char[bytes.Length];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] < 0x20 || bytes[i] > 0x7E)
+            {
+                return false;
+            }
+
+            chars[i] = (char)bytes[i];
+        }
+
+        var decoded = new string(chars);
+        var colon = decoded.IndexOf(':');
+        return colon > 0 && NamedValues.IsCredentialInCode(NamedKind.Password, decoded, colon + 1, decoded.Length - colon - 1, randomOnly: false);
     }
 
     /// <summary>

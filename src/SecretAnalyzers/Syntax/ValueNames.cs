@@ -48,7 +48,9 @@ internal readonly struct ValueName
 /// key (<c>dict["ApiKey"]</c>, <c>["ApiKey"] = …</c>, <c>{ "ApiKey", … }</c>) it is assigned to, the named argument,
 /// tuple element, anonymous-object member or attribute argument it is, the key before it in a two-argument call
 /// (<c>headers.Add("X-Api-Key", …)</c>, <c>Environment.SetEnvironmentVariable("DB_PASSWORD", …)</c>), the member that
-/// returns it, and for <c>[DefaultValue(…)]</c> the member the attribute is on. Parentheses, casts, <c>!</c>,
+/// returns it, for <c>[DefaultValue(…)]</c> the member the attribute is on, for a <c>Value</c> the <c>Name</c> or
+/// <c>Key</c> beside it (<c>[Setting(Name = "ApiKey", Value = "…")]</c>, <c>new Setting { Key = "ApiKey", Value = "…" }</c>),
+/// and in a chain of the same call the key given just before (<c>.Append("Password=").Append("…")</c>). Parentheses, casts, <c>!</c>,
 /// <c>?:</c> branches, switch-expression arms, collection elements and the right side of <c>??</c> are climbed;
 /// <c>Environment.GetEnvironmentVariable("API_KEY") ?? "…"</c> and <c>config["Jwt:Key"] ?? "…"</c> are named by the
 /// key read on the left. Syntax only, a bounded number of steps up, no allocation.
@@ -104,7 +106,11 @@ internal static class ValueNames
                     }, plural);
                 case AssignmentExpressionSyntax assignment when assignment.Right == node
                     && (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression)):
-                    return Named(TargetName(assignment.Left), plural);
+                    // new Setting { Name = "ApiKey", Value = "…" }: a Value named by its sibling.
+                    return Named(
+                        (assignment.Parent is InitializerExpressionSyntax objectInitializer && IsValueName(TargetName(assignment.Left)) ? SiblingName(objectInitializer.Expressions) : null)
+                            ?? TargetName(assignment.Left),
+                        plural);
                 case ArgumentSyntax argument:
                     return OfArgument(argument, plural);
                 case AttributeArgumentSyntax attributeArgument:
@@ -151,6 +157,12 @@ internal static class ValueNames
             }
         }
 
+        if (index == 0 && arguments.Count == 1 && PreviousCallKey(list) is { } chained)
+        {
+            // builder.Append("Password=").Append("…"), writer.WriteString("apiKey").WriteValue("…").
+            return Named(chained, plural);
+        }
+
         return list.Parent is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or ConstructorInitializerSyntax
             ? new ValueName(ValueNameKind.Parameter, null, argument, plural)
             : default;
@@ -160,7 +172,11 @@ internal static class ValueNames
     {
         if (argument.NameEquals is { } nameEquals)
         {
-            return Named(nameEquals.Name.Identifier.ValueText, plural);
+            // [Setting(Name = "ApiKey", Value = "…")]: a Value named by its sibling.
+            var name = nameEquals.Name.Identifier.ValueText;
+            return Named(
+                (IsValueName(name) && argument.Parent is AttributeArgumentListSyntax list ? SiblingName(list.Arguments) : null) ?? name,
+                plural);
         }
 
         if (argument.NameColon is { } nameColon)
@@ -183,6 +199,48 @@ internal static class ValueNames
         }
 
         return default;
+    }
+
+    private static bool IsValueName(string? name) => name is "Value" or "DefaultValue";
+
+    /// <summary>The string literal given to a sibling <c>Name</c> or <c>Key</c> (an attribute's named argument or an initializer's assignment).</summary>
+    private static string? SiblingName<TNode>(SeparatedSyntaxList<TNode> siblings)
+        where TNode : SyntaxNode
+    {
+        // A handful of siblings: an attribute or an initializer, not a list of thousands.
+        for (var i = 0; i < siblings.Count && i < 8; i++)
+        {
+            var (name, value) = siblings[i] switch
+            {
+                AttributeArgumentSyntax { NameEquals: { } equals } attribute => (equals.Name.Identifier.ValueText, attribute.Expression),
+                AssignmentExpressionSyntax { Left: IdentifierNameSyntax left } assignment => (left.Identifier.ValueText, assignment.Right),
+                _ => (null, null),
+            };
+            if (name is "Name" or "Key" && value is not null && KeyText(value) is { } text)
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// In a chain of one-argument calls of the same method (<c>.Append("Password=").Append("…")</c>), the string
+    /// literal given to the call before this one, when it names a credential.
+    /// </summary>
+    private static string? PreviousCallKey(BaseArgumentListSyntax list)
+    {
+        if (list.Parent is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: var method, Expression: InvocationExpressionSyntax previous } }
+            && previous is { Expression: MemberAccessExpressionSyntax { Name: var previousMethod }, ArgumentList.Arguments: { Count: 1 } previousArguments }
+            && method.Identifier.ValueText == previousMethod.Identifier.ValueText
+            && KeyText(previousArguments[0].Expression) is { } key
+            && SecretNames.MayName(key, 0, key.Length) && SecretNames.KindOf(key) != NamedKind.None)
+        {
+            return key;
+        }
+
+        return null;
     }
 
     /// <summary>The key a read on the left of <c>??</c> names: <c>Environment.GetEnvironmentVariable("API_KEY")</c>, <c>config["Jwt:Key"]</c>, <c>GetValue&lt;string&gt;("Smtp:Password")</c>.</summary>

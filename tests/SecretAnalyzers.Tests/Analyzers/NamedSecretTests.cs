@@ -127,6 +127,27 @@ public class NamedSecretTests
         """);
 
     [Fact]
+    public Task A_value_named_by_its_sibling_or_by_the_call_before_it() => Verify.VerifyAnalyzerAsync($$"""
+        using System;
+        using System.Text;
+        [AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
+        class SettingAttribute : Attribute { public string Name { get; set; } public string Value { get; set; } }
+        class Setting { public string Key { get; set; } public string Value { get; set; } }
+        class C
+        {
+            [Setting(Name = "ApiKey", Value = {|SECA001:"{{Generated}}"|})]
+            [Setting(Name = "Theme", Value = "dark-2024")]
+            void M(StringBuilder builder)
+            {
+                var setting = new Setting { Key = "SmtpPassword", Value = {|SECA001:"{{Chosen}}"|} };
+                var other = new Setting { Key = "Color", Value = "{{Chosen}}" };
+                builder.Append("Password=").Append({|SECA001:"{{Chosen}}"|});
+                builder.Append("User=").Append("{{Chosen}}");
+            }
+        }
+        """);
+
+    [Fact]
     public Task Collections_and_default_values() => Verify.VerifyAnalyzerAsync($$"""
         using System.ComponentModel;
         class C
@@ -153,6 +174,30 @@ public class NamedSecretTests
           password: {{Chosen}}"|};
         }
         """);
+
+    [Fact]
+    public Task Command_lines_and_authorization_headers_held_in_strings()
+    {
+        var basic = System.Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes("deploy:" + Chosen));
+        var basicDummy = System.Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes("user:password"));
+        var notCredentials = System.Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes("just some text"));
+        return Verify.VerifyAnalyzerAsync($$"""
+            class C
+            {
+                string Curl = {|SECA001:"curl -u deploy:{{Chosen}} https://ci.example/api"|};
+                string Wget = {|SECA001:"wget --user=deploy:{{Chosen}} https://ci.example/f"|};
+                string Basic = {|SECA001:"Authorization: Basic {{basic}}"|};
+                string Bearer = {|SECA001:"Authorization: Bearer {{Generated}}"|};
+                string ApiKeyHeader = {|SECA001:"X-Api-Key: {{Generated}}"|};
+                string BasicDummy = "Authorization: Basic {{basicDummy}}";
+                string NotCredentials = "Authorization: Basic {{notCredentials}}";
+                string BearerTemplate = "Authorization: Bearer {token}";
+                string BearerPlaceholder = "Authorization: Bearer <your-token>";
+                string CurlVariables = "curl -u $CI_USER:$CI_PASSWORD https://ci.example/api";
+                string CurlUserOnly = "curl -u deploy https://ci.example/api";
+            }
+            """);
+    }
 
     [Fact]
     public Task Redis_and_multi_line_connection_strings() => Verify.VerifyAnalyzerAsync($$"""

@@ -112,6 +112,36 @@ public class NotASecretTests
     }
 
     [Fact]
+    public void OpenSsh_keys_are_found_through_the_zero_runs_of_their_header_and_templated_bodies_are_not()
+    {
+        var key = SyntheticTokens.OpenSshPrivateKeyPem(7);
+        Assert.Equal("private-key", Assert.Single(Scan.All(key)).Format);
+        Assert.Equal("private-key", Assert.Single(Scan.All(SyntheticTokens.PrivateKeyPem(8))).Format);
+
+        var begin = "-----BEGIN" + " OPENSSH PRIVATE KEY-----\n";
+        var end = "\n-----END" + " OPENSSH PRIVATE KEY-----";
+        Assert.Empty(Scan.All(begin + string.Join("\n", System.Linq.Enumerable.Repeat(new string('A', 70), 6)) + end));
+        Assert.Empty(Scan.All(begin + string.Join("\n", System.Linq.Enumerable.Repeat("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", 6)) + end));
+        Assert.Empty(Scan.All(begin + "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n...\n" + end));
+        Assert.Empty(Scan.All(begin + string.Join("\n", System.Linq.Enumerable.Repeat("YourPrivateKeyGoesHere0123456789YourPrivateKeyGoesHere0123456789abcdef", 6)) + end));
+    }
+
+    [Fact]
+    public void Entra_secret_of_the_older_layout_needs_its_length_and_a_random_body()
+    {
+        var valid = SyntheticTokens.EntraLegacyClientSecret(5);
+        Assert.Equal("azure-entra-client-secret", Assert.Single(Scan.All(valid)).Format);
+        Assert.Equal(valid, Assert.Single(Scan.All("ClientSecret=" + valid + ";")).Value);
+
+        // One character short or long, a placeholder body, a body without digits: no secret.
+        Assert.Empty(Scan.All(valid.Substring(0, 36)));
+        Assert.Empty(Scan.All(valid + "x"));
+        Assert.Empty(Scan.All("abc7Q" + "~" + new string('x', 31)));
+        Assert.Empty(Scan.All("abc7Q" + "~" + "Your-Client-Secret-2024-Here-ab"));
+        Assert.Empty(Scan.All("abc7Q" + "~" + SyntheticTokens.Random(6, SyntheticTokens.Letters, 31)));
+    }
+
+    [Fact]
     public void Azure_identifiable_look_alike_with_a_wrong_checksum_is_not_reported()
     {
         var valid = SyntheticTokens.AzureIdentifiableKey("+ASt", 0x44656661756C7430, 64, 9);

@@ -173,6 +173,9 @@ internal static class SyntheticTokens
         return head + Encode(hash, EntraAlphabet, 6).Substring(0, 3);
     }
 
+    /// <summary>An Entra ID client secret of the older layout: 3 characters, <c>7Q~</c>, 31 more, no checksum.</summary>
+    public static string EntraLegacyClientSecret(int seed = 1) => Random(seed, EntraAlphabet, 3) + "7Q" + "~" + Random(seed + 1, EntraAlphabet, 31);
+
     public static string SendGrid(int seed = 1) => "S" + "G." + Random(seed, Base64Url, 22) + "." + Random(seed + 1, Base64Url, 43);
 
     public static string TwilioAuthToken(int seed = 1) => Random(seed, Hex, 32);
@@ -218,6 +221,37 @@ internal static class SyntheticTokens
     {
         var body = Convert.ToBase64String(RandomBytes(seed, 600), Base64FormattingOptions.InsertLineBreaks).Replace("\r\n", "\n", StringComparison.Ordinal);
         return "-----BEGIN" + " RSA PRIVATE KEY-----\n" + body + "\n-----END" + " RSA PRIVATE KEY-----\n";
+    }
+
+    /// <summary>
+    /// An unencrypted OpenSSH private key as <c>ssh-keygen</c> writes it: the <c>openssh-key-v1</c> header with its
+    /// length fields (zero bytes, runs of <c>A</c> in base64), then random key material, wrapped at 70 characters.
+    /// </summary>
+    public static string OpenSshPrivateKeyPem(int seed = 1)
+    {
+        var bytes = new System.Collections.Generic.List<byte>(System.Text.Encoding.ASCII.GetBytes("openssh-key-v1\0"));
+        void String(string value)
+        {
+            bytes.AddRange(new byte[] { 0, 0, 0, (byte)value.Length });
+            bytes.AddRange(System.Text.Encoding.ASCII.GetBytes(value));
+        }
+
+        String("none");
+        String("none");
+        bytes.AddRange(new byte[] { 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 51 });
+        String("ssh-ed25519");
+        bytes.AddRange(new byte[] { 0, 0, 0, 32 });
+        bytes.AddRange(RandomBytes(seed, 32));
+        bytes.AddRange(new byte[] { 0, 0, 0, 144 });
+        bytes.AddRange(RandomBytes(seed + 1, 144));
+        var body = Convert.ToBase64String(bytes.ToArray());
+        var lines = new System.Text.StringBuilder();
+        for (var i = 0; i < body.Length; i += 70)
+        {
+            lines.Append(body, i, Math.Min(70, body.Length - i)).Append('\n');
+        }
+
+        return "-----BEGIN" + " OPENSSH PRIVATE KEY-----\n" + lines + "-----END" + " OPENSSH PRIVATE KEY-----\n";
     }
 
     public static string Password(int seed = 1) => Random(seed, Base62, 10) + "!" + Random(seed + 1, Base62, 5);
