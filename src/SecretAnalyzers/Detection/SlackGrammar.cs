@@ -36,11 +36,14 @@ internal static class SlackGrammar
             case "xoxp-":
             case "xoxo-":
             case "xoxs-":
-                if (Group(text, ref p, CharClass.Digit, 1, 14) && Dash(text, ref p) && Group(text, ref p, CharClass.Digit, 1, 14) && Dash(text, ref p)
-                    && Group(text, ref p, CharClass.Digit, 1, 14) && Dash(text, ref p))
+                // <team id>-<user id>-<id>-<random>: the ids as Slack issues them (8 to 14 digits, no 1234…); legacy user
+                // tokens (xoxo-, xoxs-) end in a hex group that may be as short as 8.
+                if (IdGroup(text, ref p) && Dash(text, ref p) && IdGroup(text, ref p) && Dash(text, ref p) && IdGroup(text, ref p) && Dash(text, ref p))
                 {
                     last = p;
-                    if (Group(text, ref p, CharClass.Alnum, 20, 64))
+                    var legacy = prefix != "xoxp-";
+                    if (Group(text, ref p, CharClass.Alnum, 20, 64)
+                        || (legacy && Group(text, ref p, CharClass.HexLower, LegacyHexTail, 64)))
                     {
                         return Finish(text, last, p);
                     }
@@ -144,6 +147,16 @@ internal static class SlackGrammar
         }
 
         return PlaceholderFilter.IsPlaceholderBody(text, randomStart, end - randomStart, 62) ? -1 : end;
+    }
+
+    /// <summary>The shortest hex tail of a legacy user token (<c>xoxo-</c>, <c>xoxs-</c>).</summary>
+    private const int LegacyHexTail = 8;
+
+    /// <summary>A numeric id group as Slack issues them: 8 to 14 digits that are no placeholder (<c>1234567890</c>, <c>00000000</c>).</summary>
+    private static bool IdGroup(string text, ref int p)
+    {
+        var start = p;
+        return Group(text, ref p, CharClass.Digit, 8, 14) && !PlaceholderFilter.IsPlaceholderBody(text, start, p - start, 10, checkWords: false);
     }
 
     private static bool Group(string text, ref int p, CharClass alphabet, int min, int max)

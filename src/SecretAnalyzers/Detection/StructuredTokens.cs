@@ -40,13 +40,52 @@ internal static class StructuredTokens
             return -1;
         }
 
-        // The jwt.io sample (and its variants) is the universal documentation example.
-        if (payloadJson.IndexOf("\"John Doe\"", StringComparison.Ordinal) >= 0)
+        // The jwt.io sample (and its variants) is the universal documentation example, and so is any token signed
+        // with the secret jwt.io fills in: whoever reads the page can forge it, so it guards nothing.
+        if (payloadJson.IndexOf("\"John Doe\"", StringComparison.Ordinal) >= 0
+            || IsSignedWithPublishedSecret(text, start, signatureStart - 1, signature, headerJson))
         {
             return -1;
         }
 
         return end;
+    }
+
+    /// <summary>The HMAC secrets jwt.io puts in its editor by default, old and new.</summary>
+    private static readonly string[] PublishedJwtSecrets =
+    {
+        "your-256-bit-secret", "your-384-bit-secret", "your-512-bit-secret", "a-string-secret-at-least-256-bits-long",
+    };
+
+    /// <summary>
+    /// Whether an HS256/384/512 token's signature over <c>header.payload</c> (<paramref name="signedEnd"/> is where the
+    /// signed text ends) is the HMAC of one of <see cref="PublishedJwtSecrets"/>.
+    /// </summary>
+    private static bool IsSignedWithPublishedSecret(string text, int start, int signedEnd, int signatureLength, string headerJson)
+    {
+        Func<byte[], System.Security.Cryptography.HMAC>? create =
+            headerJson.IndexOf("\"HS256\"", StringComparison.Ordinal) >= 0 && signatureLength == 43 ? key => new System.Security.Cryptography.HMACSHA256(key)
+            : headerJson.IndexOf("\"HS384\"", StringComparison.Ordinal) >= 0 && signatureLength == 64 ? key => new System.Security.Cryptography.HMACSHA384(key)
+            : headerJson.IndexOf("\"HS512\"", StringComparison.Ordinal) >= 0 && signatureLength == 86 ? key => new System.Security.Cryptography.HMACSHA512(key)
+            : null;
+        if (create is null)
+        {
+            return false;
+        }
+
+        var signed = System.Text.Encoding.ASCII.GetBytes(text.Substring(start, signedEnd - start));
+        var signature = text.Substring(signedEnd + 1, signatureLength);
+        foreach (var secret in PublishedJwtSecrets)
+        {
+            using var hmac = create(System.Text.Encoding.ASCII.GetBytes(secret));
+            var expected = Convert.ToBase64String(hmac.ComputeHash(signed)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+            if (string.Equals(expected, signature, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A Discord bot token: base64 of the bot's decimal user id, a 6-character timestamp and an HMAC.</summary>

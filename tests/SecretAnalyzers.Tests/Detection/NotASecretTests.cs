@@ -127,6 +127,48 @@ public class NotASecretTests
     }
 
     [Fact]
+    public void Slack_legacy_user_tokens_with_a_short_hex_tail_and_ids_that_look_issued()
+    {
+        string Ids(int seed) => SyntheticTokens.Random(seed, SyntheticTokens.Digits, 10) + "-" + SyntheticTokens.Random(seed + 1, SyntheticTokens.Digits, 11) + "-" + SyntheticTokens.Random(seed + 2, SyntheticTokens.Digits, 12);
+        var legacy = "xox" + "s-" + Ids(20) + "-" + SyntheticTokens.Random(23, SyntheticTokens.Hex, 10);
+        Assert.Equal("slack-legacy-token", Assert.Single(Scan.All(legacy)).Format);
+        Assert.Single(Scan.All("xox" + "o-" + Ids(24) + "-" + SyntheticTokens.Random(27, SyntheticTokens.Hex, 16)));
+
+        // Placeholder ids: four digits, or counted up.
+        Assert.Empty(Scan.All("xox" + "p-1234-5678-9012-" + SyntheticTokens.Random(28, SyntheticTokens.Hex, 32)));
+        Assert.Empty(Scan.All("xox" + "p-1234567890-1234567890-1234567890-" + SyntheticTokens.Random(29, SyntheticTokens.Hex, 32)));
+        Assert.Empty(Scan.All("xox" + "s-" + Ids(30) + "-abcdef"));
+    }
+
+    [Fact]
+    public void An_OpenAI_admin_key_needs_its_layout_around_the_marker()
+    {
+        var valid = SyntheticTokens.OpenAiAdmin(9);
+        Assert.Equal("openai-admin-key", Assert.Single(Scan.All(valid)).Format);
+
+        var marker = valid.IndexOf("T3Blbk" + "FJ", System.StringComparison.Ordinal);
+        Assert.Empty(Scan.All(valid.Remove(marker - 1, 1)));
+        Assert.Empty(Scan.All(valid + "Ab"));
+        Assert.Empty(Scan.All("sk-" + "admin-" + SyntheticTokens.Random(10, SyntheticTokens.Base64Url, 40) + "T3Blbk" + "FJ" + SyntheticTokens.Random(11, SyntheticTokens.Base64Url, 76)));
+        Assert.Empty(Scan.All("sk-" + "admin-" + new string('x', 58) + "T3Blbk" + "FJ" + SyntheticTokens.Random(12, SyntheticTokens.Base64Url, 58)));
+    }
+
+    [Theory]
+    [InlineData("your-256-bit-secret", false)]
+    [InlineData("a-string-secret-at-least-256-bits-long", false)]
+    [InlineData("orders-service-signing-secret-2024", true)]
+    public void A_jwt_signed_with_the_secret_jwt_io_publishes_is_no_secret(string key, bool reported)
+    {
+        static string Encode(byte[] bytes) => System.Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var signed = Encode(System.Text.Encoding.ASCII.GetBytes("{\"alg\":\"HS256\",\"typ\":\"JWT\"}")) + "."
+            + Encode(System.Text.Encoding.ASCII.GetBytes("{\"sub\":\"svc-orders\",\"iat\":1700000000}"));
+        using var hmac = new System.Security.Cryptography.HMACSHA256(System.Text.Encoding.ASCII.GetBytes(key));
+        var token = signed + "." + Encode(hmac.ComputeHash(System.Text.Encoding.ASCII.GetBytes(signed)));
+
+        Assert.Equal(reported, Scan.All(token).Count == 1);
+    }
+
+    [Fact]
     public void Entra_secret_of_the_older_layout_needs_its_length_and_a_random_body()
     {
         var valid = SyntheticTokens.EntraLegacyClientSecret(5);

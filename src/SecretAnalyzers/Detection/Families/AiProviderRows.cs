@@ -19,6 +19,12 @@ internal static class AiProviderRows
         new("sk-", TokenFormats.OpenAiUserKey, OpenAiLegacyKey, Base62, 48, 48),
     };
 
+    /// <summary>The characters on each side of an admin key's marker.</summary>
+    private const int AdminHalf = 58;
+
+    /// <summary>The shortest body of a project, service-account or unscoped key without the marker that still counts.</summary>
+    private const int MarkerlessMinimum = 80;
+
     public static bool AnthropicKey(string text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, MatchAnthropicKey(text, start + rule.Prefix.Length, rule), out match);
 
     public static bool OpenAiKey(string text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, MatchOpenAiKey(text, start + rule.Prefix.Length, rule), out match);
@@ -33,9 +39,20 @@ internal static class AiProviderRows
             return -1;
         }
 
-        // Real keys carry base64("OpenAI") in the middle; a long random body after the prefix is a key too.
+        if (rule.Format == TokenFormats.OpenAiAdminKey)
+        {
+            // Admin keys have one layout: 58 characters, the marker base64("OpenAI"), 58 more; each half random.
+            return run == AdminHalf + 8 + AdminHalf && string.CompareOrdinal(text, body + AdminHalf, "T3BlbkFJ", 0, 8) == 0
+                && !PlaceholderFilter.IsPlaceholderBody(text, body, AdminHalf, 64) && !PlaceholderFilter.IsPlaceholderBody(text, body + AdminHalf + 8, AdminHalf, 64)
+                ? body + run
+                : -1;
+        }
+
+        // Real keys carry base64("OpenAI") in the middle. Without it, a body of at least MarkerlessMinimum characters
+        // counts: that many random base64url characters after "sk-proj-" are no word, id or hash, and project keys have
+        // been seen without the marker; shorter bodies without it are the look-alikes of tutorials and tests.
         var hasMarker = text.IndexOf("T3BlbkFJ", body, run, StringComparison.Ordinal) >= 0;
-        if ((!hasMarker && run < 80) || PlaceholderFilter.IsPlaceholderBody(text, body, run, 64))
+        if ((!hasMarker && run < MarkerlessMinimum) || PlaceholderFilter.IsPlaceholderBody(text, body, run, 64))
         {
             return -1;
         }
