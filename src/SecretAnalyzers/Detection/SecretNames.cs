@@ -165,6 +165,16 @@ internal static class SecretNames
             }
         }
 
+        // A qualifier split by the casing of an acronym (AzureOpenAIKey: azure, open, ai): the words run together.
+        var joined = string.Concat(qualifiers);
+        foreach (var qualifier in KeyQualifiers)
+        {
+            if (qualifier.Length >= 5 && joined.IndexOf(qualifier, StringComparison.Ordinal) >= 0)
+            {
+                return NamedKind.Secret;
+            }
+        }
+
         return NamedKind.None;
     }
 

@@ -50,6 +50,8 @@ internal static class TokenFormats
     public static readonly TokenFormat AzureSharedAccessKey = new("azure-shared-access-key", "Azure", "azure", "shared access key", "Azure:SharedAccessKey", "AZURE_SHARED_ACCESS_KEY");
     public static readonly TokenFormat AzureCosmosDbKey = new("azure-cosmos-db-key", "Azure", "azure", "Cosmos DB key", "Azure:Cosmos:Key", "COSMOS_KEY");
     public static readonly TokenFormat AzureIdentifiableKey = new("azure-identifiable-key", "Azure", "azure", "service key", "Azure:ServiceKey", "AZURE_SERVICE_KEY");
+    /// <summary>An Azure OpenAI or Azure AI services (Cognitive Services) key: 32 hex digits, known only by its name or endpoint.</summary>
+    public static readonly TokenFormat AzureAiServicesKey = new("azure-ai-services-key", "Azure", "azure", "AI services key (Azure OpenAI, Cognitive Services)", "AzureOpenAI:ApiKey", "AZURE_OPENAI_API_KEY");
     public static readonly TokenFormat AzureEntraClientSecret = new("azure-entra-client-secret", "Azure", "azure", "Entra ID client secret", "AzureAd:ClientSecret", "AZURE_CLIENT_SECRET");
 
     public static readonly TokenFormat SendGridApiKey = new("sendgrid-api-key", "SendGrid", "sendgrid", "API key", "SendGrid:ApiKey", "SENDGRID_API_KEY");
@@ -88,7 +90,7 @@ internal static class TokenFormats
         GitLabPersonalAccessToken, GitLabRunnerToken, GitLabToken,
         SlackBotToken, SlackUserToken, SlackAppToken, SlackConfigToken, SlackLegacyToken, SlackWebhookUrl,
         GoogleApiKey, GoogleOAuthClientSecret,
-        AzureStorageAccountKey, AzureSharedAccessKey, AzureCosmosDbKey, AzureIdentifiableKey, AzureEntraClientSecret,
+        AzureStorageAccountKey, AzureSharedAccessKey, AzureCosmosDbKey, AzureIdentifiableKey, AzureEntraClientSecret, AzureAiServicesKey,
         SendGridApiKey, TwilioAuthToken, TwilioApiKeySecret, MailgunApiKey, NuGetApiKey, HuggingFaceToken, PyPiUploadToken,
         ShopifyAccessToken, ShopifySharedSecret, DigitalOceanToken, DatabricksToken,
         SquareAccessToken, SquareApplicationSecret, SquareSandboxSecret,

@@ -91,7 +91,7 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
                 var named = SecretNames.KindOf(value.Path?.Tail() ?? string.Empty);
                 if (NamedValues.IsCredential(named, decoded, 0, decoded.Length))
                 {
-                    var format = named == NamedKind.Password ? TokenFormats.NamedPassword : TokenFormats.NamedSecret;
+                    var format = NamedFormats.For(named, value.Path?.Tail() ?? string.Empty, decoded, 0, decoded.Length);
                     Report(context, source, decoded, new SecretMatch(format, 0, decoded.Length), value, offsets, ref options);
                 }
             }

@@ -232,7 +232,7 @@ internal static class NamedLiterals
 
     private static void Report(SyntaxNodeAnalysisContext context, LiteralExpressionSyntax literal, string text, NamedKind kind, string name, int start, int length, ref SecretOptions? options)
     {
-        var format = kind == NamedKind.Password ? TokenFormats.NamedPassword : TokenFormats.NamedSecret;
+        var format = NamedFormats.For(kind, name, text, start, length);
         var quoted = name.Length <= LongestQuotedName ? name : name.Substring(0, LongestQuotedName) + "…";
         var site = new FindingSite(literal.GetLocation(), literal, context.SemanticModel, quoted);
         var diagnostic = SecretReporter.Create(text, new SecretMatch(format, start, length), site, context.Options, ref options, context.CancellationToken);

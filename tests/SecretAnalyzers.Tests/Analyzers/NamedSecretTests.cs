@@ -366,6 +366,32 @@ public class NamedSecretTests
         Assert.False(Leaks.AnyFiveCharacterRun(Chosen, visible), visible);
     }
 
+    [Fact]
+    public async Task Provider_keys_without_a_signature_are_known_by_their_name()
+    {
+        var storageKey = SyntheticTokens.AzureStorageAccountKey(45);
+        var aiKey = SyntheticTokens.Random(46, SyntheticTokens.Hex, 32);
+        var source = $$"""
+            class C
+            {
+                const string StorageAccountKey = "{{storageKey}}";
+                const string AzureOpenAIKey = "{{aiKey}}";
+                const string Deploy = "az storage blob upload --account-name shop --account-key {{storageKey}}";
+                const string Json = "{\"endpoint\": \"https://shop.openai.azure.com/\", \"api-key\": \"{{aiKey}}\"}";
+                const string PartnerApiKey = "{{aiKey}}";
+                const string FileSha512 = "{{storageKey}}";
+                const string ETag = "{{aiKey}}";
+            }
+            """;
+        var compilation = CSharpCompilation.Create("named", new[] { CSharpSyntaxTree.ParseText(source) },
+            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) }, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedSecretAnalyzer())).GetAnalyzerDiagnosticsAsync();
+
+        var formats = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(
+            System.Linq.Enumerable.OrderBy(diagnostics, d => d.Location.SourceSpan.Start), d => d.Properties["FormatId"]));
+        Assert.Equal(new[] { "azure-storage-account-key", "azure-ai-services-key", "azure-storage-account-key", "azure-ai-services-key", "named-secret" }, formats);
+    }
+
     [Theory]
     [InlineData("generated", false)]
     [InlineData("all", true)]

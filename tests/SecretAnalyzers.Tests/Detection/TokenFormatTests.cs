@@ -115,7 +115,7 @@ public class TokenFormatTests
         {
             "aws-secret-access-key", "twilio-auth-token", "twilio-api-key-secret", "aws-bedrock-api-key", "gitlab-runner-token", "gitlab-token",
             "slack-config-token", "slack-legacy-token", "slack-webhook-url", "discord-webhook-url", "shopify-shared-secret", "square-sandbox-secret",
-            "private-key", "connection-string-password", "url-password", "named-password", "named-secret",
+            "private-key", "connection-string-password", "url-password", "named-password", "named-secret", "azure-ai-services-key",
         };
         foreach (var format in TokenFormats.All)
         {
