@@ -52,6 +52,8 @@ internal static class TokenFormats
     public static readonly TokenFormat AzureIdentifiableKey = new("azure-identifiable-key", "Azure", "azure", "service key", "Azure:ServiceKey", "AZURE_SERVICE_KEY");
     /// <summary>An Azure OpenAI or Azure AI services (Cognitive Services) key: 32 hex digits, known only by its name or endpoint.</summary>
     public static readonly TokenFormat AzureAiServicesKey = new("azure-ai-services-key", "Azure", "azure", "AI services key (Azure OpenAI, Cognitive Services)", "AzureOpenAI:ApiKey", "AZURE_OPENAI_API_KEY");
+    /// <summary>An Entra ID (MSAL) refresh token: <c>0.A…</c> or <c>1.A…</c>, then <c>.Ag…</c> and hundreds of base64url characters.</summary>
+    public static readonly TokenFormat AzureEntraRefreshToken = new("azure-entra-refresh-token", "Azure", "azure", "Entra ID refresh token", "AzureAd:RefreshToken", "AZURE_REFRESH_TOKEN");
     public static readonly TokenFormat AzureEntraClientSecret = new("azure-entra-client-secret", "Azure", "azure", "Entra ID client secret", "AzureAd:ClientSecret", "AZURE_CLIENT_SECRET");
 
     public static readonly TokenFormat SendGridApiKey = new("sendgrid-api-key", "SendGrid", "sendgrid", "API key", "SendGrid:ApiKey", "SENDGRID_API_KEY");
@@ -90,7 +92,7 @@ internal static class TokenFormats
         GitLabPersonalAccessToken, GitLabRunnerToken, GitLabToken,
         SlackBotToken, SlackUserToken, SlackAppToken, SlackConfigToken, SlackLegacyToken, SlackWebhookUrl,
         GoogleApiKey, GoogleOAuthClientSecret,
-        AzureStorageAccountKey, AzureSharedAccessKey, AzureCosmosDbKey, AzureIdentifiableKey, AzureEntraClientSecret, AzureAiServicesKey,
+        AzureStorageAccountKey, AzureSharedAccessKey, AzureCosmosDbKey, AzureIdentifiableKey, AzureEntraClientSecret, AzureAiServicesKey, AzureEntraRefreshToken,
         SendGridApiKey, TwilioAuthToken, TwilioApiKeySecret, MailgunApiKey, NuGetApiKey, HuggingFaceToken, PyPiUploadToken,
         ShopifyAccessToken, ShopifySharedSecret, DigitalOceanToken, DatabricksToken,
         SquareAccessToken, SquareApplicationSecret, SquareSandboxSecret,

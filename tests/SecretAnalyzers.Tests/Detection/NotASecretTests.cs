@@ -141,6 +141,18 @@ public class NotASecretTests
     }
 
     [Fact]
+    public void An_Entra_refresh_token_needs_both_segments()
+    {
+        var token = SyntheticTokens.EntraRefreshToken(31);
+        Assert.Equal("azure-entra-refresh-token", Assert.Single(Scan.All("refresh_token=" + token + "&x=1")).Format);
+
+        Assert.Empty(Scan.All(token.Substring(0, token.IndexOf(".Ag", System.StringComparison.Ordinal)))); // first segment alone
+        Assert.Empty(Scan.All("1.A" + SyntheticTokens.Random(32, SyntheticTokens.Base64Url, 86) + ".Ag" + SyntheticTokens.Random(33, SyntheticTokens.Base64Url, 100)));
+        Assert.Empty(Scan.All("1.A" + SyntheticTokens.Random(34, SyntheticTokens.Base64Url, 86) + ".Ag" + new string('A', 400)));
+        Assert.Empty(Scan.All("Version 1.Alpha.Agreement and 0.A-side"));
+    }
+
+    [Fact]
     public void An_OpenAI_admin_key_needs_its_layout_around_the_marker()
     {
         var valid = SyntheticTokens.OpenAiAdmin(9);
@@ -166,6 +178,29 @@ public class NotASecretTests
         var token = signed + "." + Encode(hmac.ComputeHash(System.Text.Encoding.ASCII.GetBytes(signed)));
 
         Assert.Equal(reported, Scan.All(token).Count == 1);
+    }
+
+    /// <summary>
+    /// Real key encodings open with fixed DER or packet headers (version numbers, algorithm ids, zero bytes) before
+    /// their random part: each is still a key.
+    /// </summary>
+    [Theory]
+    [InlineData("RSA PRIVATE KEY", "MIIEowIBAAKCAQEA")]
+    [InlineData("PRIVATE KEY", "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQ")]
+    [InlineData("EC PRIVATE KEY", "MHcCAQEEI")]
+    [InlineData("ENCRYPTED PRIVATE KEY", "MIIFHDBOBgkqhkiG9w0BBQ0wQTApBgkqhkiG9w0BBQwwHAQI")]
+    [InlineData("PGP PRIVATE KEY BLOCK", "lQOYBGVAAAABCAC")]
+    public void Private_keys_of_every_encoding_are_found_through_their_headers(string label, string header)
+    {
+        var body = header + System.Convert.ToBase64String(SyntheticTokens.RandomBytes(label.Length, 300));
+        var lines = new System.Text.StringBuilder();
+        for (var i = 0; i < body.Length; i += 64)
+        {
+            lines.Append(body, i, System.Math.Min(64, body.Length - i)).Append('\n');
+        }
+
+        var pem = "-----BEGIN " + label + "-----\n" + lines + "-----END " + label + "-----";
+        Assert.Equal("private-key", Assert.Single(Scan.All(pem)).Format);
     }
 
     [Fact]

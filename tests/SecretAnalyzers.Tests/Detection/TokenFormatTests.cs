@@ -42,6 +42,7 @@ public class TokenFormatTests
             yield return new object[] { "google-oauth-client-secret", SyntheticTokens.GoogleOAuthSecret(seed) };
             yield return new object[] { "azure-entra-client-secret", SyntheticTokens.EntraClientSecret(seed) };
             yield return new object[] { "azure-entra-client-secret", SyntheticTokens.EntraLegacyClientSecret(seed) };
+            yield return new object[] { "azure-entra-refresh-token", SyntheticTokens.EntraRefreshToken(seed) };
             yield return new object[] { "azure-storage-account-key", SyntheticTokens.AzureIdentifiableKey("+ASt", AzureKeys.SeedOf("Default0"), 64, seed) };
             yield return new object[] { "azure-cosmos-db-key", SyntheticTokens.AzureIdentifiableKey("ACDb", AzureKeys.SeedOf("MastRW00"), 64, seed) };
             yield return new object[] { "azure-shared-access-key", SyntheticTokens.AzureIdentifiableKey("+ASb", AzureKeys.SeedOf("Send0000"), 32, seed) };

@@ -176,6 +176,9 @@ internal static class SyntheticTokens
     /// <summary>An Entra ID client secret of the older layout: 3 characters, <c>7Q~</c>, 31 more, no checksum.</summary>
     public static string EntraLegacyClientSecret(int seed = 1) => Random(seed, EntraAlphabet, 3) + "7Q" + "~" + Random(seed + 1, EntraAlphabet, 31);
 
+    /// <summary>An Entra ID refresh token as MSAL caches it: <c>1.A</c>, a first segment, <c>.Ag</c>, a long second one.</summary>
+    public static string EntraRefreshToken(int seed = 1) => "1.A" + Random(seed, Base64Url, 86) + ".Ag" + "ABAwEAAAA" + Random(seed + 1, Base64Url, 600);
+
     public static string SendGrid(int seed = 1) => "S" + "G." + Random(seed, Base64Url, 22) + "." + Random(seed + 1, Base64Url, 43);
 
     public static string TwilioAuthToken(int seed = 1) => Random(seed, Hex, 32);
