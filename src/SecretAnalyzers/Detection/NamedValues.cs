@@ -47,10 +47,10 @@ internal static class NamedValues
     /// The stricter bar for a value under a credential's name in C# code, where such names hold far more than values:
     /// the judgement of <see cref="IsCredential"/>, and besides a password needs a digit or a symbol (a word such as
     /// <c>Required</c> is a label), no value holds markup, a template hole, a regular expression or <c>key=value</c>
-    /// pairs (whose keys <see cref="EmbeddedPairs"/> judges), and in a test project
-    /// (<paramref name="randomOnly"/>) only a value that looks generated counts (<see cref="LooksGenerated"/>).
+    /// pairs (whose keys <see cref="EmbeddedPairs"/> judges), and no documentation dummy with digits or symbols added.
+    /// A test project's stricter bar is <see cref="LooksGenerated"/>, applied on top.
     /// </summary>
-    public static bool IsCredentialInCode(NamedKind kind, string text, int start, int length, bool randomOnly)
+    public static bool IsCredentialInCode(NamedKind kind, string text, int start, int length)
     {
         if (!IsCredential(kind, text, start, length) || IsMarkupTemplateOrPattern(text, start, length))
         {
@@ -68,7 +68,7 @@ internal static class NamedValues
             }
         }
 
-        return !letterOnly && !IsCommonDummy(text, start, length) && (!randomOnly || LooksGenerated(text, start, length));
+        return !letterOnly && !IsCommonDummy(text, start, length);
     }
 
     /// <summary>

@@ -187,56 +187,22 @@ internal static class SecretNames
         var end = start + length;
         for (var i = start; i + 2 < end; i++)
         {
-            switch (text[i] | 0x20)
+            var c = text[i] | 0x20;
+            foreach (var stem in NameStems)
             {
-                case 'p':
-                    if (Is(text, i, end, "pass") || Is(text, i, end, "pwd"))
-                    {
-                        return true;
-                    }
-
-                    break;
-                case 's':
-                    if (Is(text, i, end, "secret"))
-                    {
-                        return true;
-                    }
-
-                    break;
-                case 'k':
-                    // A key says credential only with a word before it (ApiKey, api_key, APIKEY) or a section (Jwt:Key).
-                    if (Is(text, i, end, "key") && i > start)
-                    {
-                        return true;
-                    }
-
-                    break;
-                case 't':
-                    if (Is(text, i, end, "token"))
-                    {
-                        return true;
-                    }
-
-                    break;
-                case 'b':
-                    if (Is(text, i, end, "bearer"))
-                    {
-                        return true;
-                    }
-
-                    break;
-                case 'c':
-                    if (Is(text, i, end, "credential"))
-                    {
-                        return true;
-                    }
-
-                    break;
+                // A key says credential only with a word before it (ApiKey, api_key, APIKEY) or a section (Jwt:Key).
+                if (c == stem[0] && Is(text, i, end, stem) && (stem != "key" || i > start))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
     }
+
+    /// <summary>The stems <see cref="MayName"/> looks for, in lower case.</summary>
+    private static readonly string[] NameStems = { "pass", "pwd", "secret", "key", "token", "bearer", "credential" };
 
     /// <summary>Whether <paramref name="word"/> (lower case) stands at <paramref name="at"/>, ignoring ASCII case.</summary>
     private static bool Is(string text, int at, int end, string word)

@@ -283,7 +283,7 @@ internal static class ConstantJoiner
         }
 
         var kind = SecretNames.KindOf(declarator.Identifier.ValueText);
-        return kind != NamedKind.None && NamedValues.IsCredentialInCode(kind, piece.Value, 0, piece.Value.Length, randomOnly: false);
+        return kind != NamedKind.None && NamedValues.IsCredentialInCode(kind, piece.Value, 0, piece.Value.Length);
     }
 
     /// <summary>

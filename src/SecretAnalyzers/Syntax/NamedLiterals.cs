@@ -50,7 +50,7 @@ internal static class NamedLiterals
                 _ => NamedKind.Password,
             };
             if (kind != NamedKind.None
-                && (pair.Kind == EmbeddedPairKind.BasicCredentials || NamedValues.IsCredentialInCode(kind, text, pair.ValueStart, pair.ValueLength, randomOnly: false))
+                && (pair.Kind == EmbeddedPairKind.BasicCredentials || NamedValues.IsCredentialInCode(kind, text, pair.ValueStart, pair.ValueLength))
                 && Policy(context, ref testPolicy) is var policy && policy != TestPolicy.None
                 && (policy != TestPolicy.GeneratedOnly || NamedValues.LooksGenerated(text, pair.ValueStart, pair.ValueLength)))
             {
@@ -73,18 +73,22 @@ internal static class NamedLiterals
         {
             name = found.Text;
         }
-        else if (!CalleeMayTakeCredential((ArgumentSyntax)found.Node!) || NamedValues.IsPrefixedId(text, 0, text.Length)
-            || !NamedValues.IsCredentialInCode(NamedKind.Password, text, 0, text.Length, randomOnly: false))
-        {
-            // The semantic model only for a call whose name may take a credential (Login, NetworkCredential, SetApiKey)
-            // and a value that would be reported under the weakest bar: positional strings are everywhere, and each
-            // lookup binds the call.
-            return false;
-        }
         else
         {
-            name = ConstantKey(context.SemanticModel, (ArgumentSyntax)found.Node!, context.CancellationToken)
-                ?? ParameterName(context.SemanticModel, (ArgumentSyntax)found.Node!, context.CancellationToken);
+            // The semantic model only for a value that would be reported under the weakest bar, given to a call whose
+            // name may take a credential (Login, NetworkCredential, SetApiKey) or after a key whose name says it is one
+            // (SetEnvironmentVariable(PasswordVariable, "…")): positional strings are everywhere, and each lookup binds.
+            var argument = (ArgumentSyntax)found.Node!;
+            var namedKey = KeyBefore(argument) is { } key && SecretNames.MayName(key.Text, 0, key.Text.Length) ? key.Expression : null;
+            var calleeMayTake = CalleeMayTakeCredential(argument);
+            if ((namedKey is null && !calleeMayTake) || NamedValues.IsPrefixedId(text, 0, text.Length)
+                || !NamedValues.IsCredentialInCode(NamedKind.Password, text, 0, text.Length))
+            {
+                return false;
+            }
+
+            name = (namedKey is not null ? ConstantKey(context.SemanticModel, namedKey, context.CancellationToken) : null)
+                ?? (calleeMayTake ? ParameterName(context.SemanticModel, argument, context.CancellationToken) : null);
         }
 
         if (name is null || !SecretNames.MayName(name, 0, name.Length))
@@ -93,7 +97,7 @@ internal static class NamedLiterals
         }
 
         var kind = SecretNames.KindOf(name, found.IsPlural);
-        if (kind == NamedKind.None || !NamedValues.IsCredentialInCode(kind, text, 0, text.Length, randomOnly: false))
+        if (kind == NamedKind.None || !NamedValues.IsCredentialInCode(kind, text, 0, text.Length))
         {
             return false;
         }
@@ -133,7 +137,7 @@ internal static class NamedLiterals
 
         var decoded = new string(chars);
         var colon = decoded.IndexOf(':');
-        return colon > 0 && NamedValues.IsCredentialInCode(NamedKind.Password, decoded, colon + 1, decoded.Length - colon - 1, randomOnly: false);
+        return colon > 0 && NamedValues.IsCredentialInCode(NamedKind.Password, decoded, colon + 1, decoded.Length - colon - 1);
     }
 
     /// <summary>
@@ -183,18 +187,23 @@ internal static class NamedLiterals
 
     private static bool Contains(string text, string word) => text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;
 
-    /// <summary>In a call of two arguments, the constant string the first one names (<c>Add(PasswordKey, "…")</c>): a key naming the value.</summary>
-    private static string? ConstantKey(SemanticModel model, ArgumentSyntax argument, System.Threading.CancellationToken cancellationToken)
-    {
-        if (argument.Parent is not BaseArgumentListSyntax { Arguments: { Count: 2 } arguments } || arguments[1] != argument
-            || arguments[0].Expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax)
-            || model.GetConstantValue(arguments[0].Expression, cancellationToken) is not { HasValue: true, Value: string key })
-        {
-            return null;
-        }
+    /// <summary>In a call of two arguments, the name given first when the value is the second (<c>Add(PasswordKey, "…")</c>).</summary>
+    private static (ExpressionSyntax Expression, string Text)? KeyBefore(ArgumentSyntax argument) =>
+        argument.Parent is BaseArgumentListSyntax { Arguments: { Count: 2 } arguments } && arguments[1] == argument
+            ? arguments[0].Expression switch
+            {
+                IdentifierNameSyntax identifier => (identifier, identifier.Identifier.ValueText),
+                MemberAccessExpressionSyntax member => (member, member.Name.Identifier.ValueText),
+                _ => null,
+            }
+            : null;
 
-        return SecretNames.MayName(key, 0, key.Length) && SecretNames.KindOf(key) != NamedKind.None ? key : null;
-    }
+    /// <summary>The constant string a key expression names, when it names a credential (<c>const string PasswordKey = "DB_PASSWORD"</c>).</summary>
+    private static string? ConstantKey(SemanticModel model, ExpressionSyntax key, System.Threading.CancellationToken cancellationToken) =>
+        model.GetConstantValue(key, cancellationToken) is { HasValue: true, Value: string text }
+            && SecretNames.MayName(text, 0, text.Length) && SecretNames.KindOf(text) != NamedKind.None
+            ? text
+            : null;
 
     private static string? ParameterName(SemanticModel model, ArgumentSyntax argument, System.Threading.CancellationToken cancellationToken)
     {
