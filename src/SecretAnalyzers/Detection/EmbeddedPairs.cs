@@ -48,9 +48,11 @@ internal readonly struct EmbeddedPair
 /// environment line, a command line's <c>--password=…</c>), <c>api_key: …</c> (YAML), <c>"clientSecret": "…"</c>
 /// (JSON), <c>--password …</c>, <c>&lt;password&gt;…&lt;/password&gt;</c> and
 /// <c>&lt;add key="SmtpPassword" value="…" /&gt;</c> (XML); and credentials that no key names but their place:
-/// <c>curl -u user:password</c>, <c>Authorization: Basic …</c>, <c>Authorization: Bearer …</c>. Which keys name a credential and which values are one is the caller's to judge;
-/// this finds the pairs, linearly, without allocating, and only where a key says <c>pass</c>, <c>key</c>,
-/// <c>secret</c>, <c>token</c> or the like (<see cref="SecretNames.MayName"/>).
+/// <c>curl -u user:password</c>, <c>Authorization: Basic …</c>, <c>Authorization: Bearer …</c>. Which keys name a
+/// credential and which values are one is the caller's to judge; this finds the pairs without allocating, and only
+/// where a key says <c>pass</c>, <c>key</c>, <c>secret</c>, <c>token</c> or the like (<see cref="SecretNames.MayName"/>).
+/// A key is read back at most <see cref="LongestKey"/> characters, but a quoted value or an element's text is searched
+/// for its end to the end of the text: callers keep texts short (<see cref="NamedValues.MaximumLength"/>).
 /// </summary>
 internal static class EmbeddedPairs
 {

@@ -282,8 +282,11 @@ internal static class ConstantJoiner
             return false;
         }
 
+        // The declaration's own judgement (NamedLiterals), test-project policy included: where it stays silent, this reports.
         var kind = SecretNames.KindOf(declarator.Identifier.ValueText);
-        return kind != NamedKind.None && NamedValues.IsCredentialInCode(kind, piece.Value, 0, piece.Value.Length);
+        var policy = NamedLiterals.TestPolicy.Unread;
+        return kind != NamedKind.None && NamedValues.IsCredentialInCode(kind, piece.Value, 0, piece.Value.Length)
+            && NamedLiterals.Admits(context, declarator.SyntaxTree, ref policy, piece.Value, 0, piece.Value.Length);
     }
 
     /// <summary>

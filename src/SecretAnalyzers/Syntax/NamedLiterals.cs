@@ -51,8 +51,7 @@ internal static class NamedLiterals
             };
             if (kind != NamedKind.None
                 && (pair.Kind == EmbeddedPairKind.BasicCredentials || NamedValues.IsCredentialInCode(kind, text, pair.ValueStart, pair.ValueLength))
-                && Policy(context, ref testPolicy) is var policy && policy != TestPolicy.None
-                && (policy != TestPolicy.GeneratedOnly || NamedValues.LooksGenerated(text, pair.ValueStart, pair.ValueLength)))
+                && Admits(context, literal.SyntaxTree, ref testPolicy, text, pair.ValueStart, pair.ValueLength))
             {
                 Report(context, literal, text, kind, key, pair.ValueStart, pair.ValueLength, ref options);
             }
@@ -102,8 +101,7 @@ internal static class NamedLiterals
             return false;
         }
 
-        var policy = Policy(context, ref testPolicy);
-        if (policy == TestPolicy.None || (policy == TestPolicy.GeneratedOnly && !NamedValues.LooksGenerated(text, 0, text.Length)))
+        if (!Admits(context, literal.SyntaxTree, ref testPolicy, text, 0, text.Length))
         {
             // Judged, and not reported: a test project's dummy is not looked for again in its pairs.
             return true;
@@ -222,13 +220,17 @@ internal static class NamedLiterals
         return index < 0 ? null : method.Parameters[System.Math.Min(index, method.Parameters.Length - 1)].Name;
     }
 
-    /// <summary>What a test project's named values get, read once per literal and only once something is judged a credential.</summary>
-    private static TestPolicy Policy(SyntaxNodeAnalysisContext context, ref TestPolicy policy)
+    /// <summary>
+    /// Whether a value judged a credential by its name is reported in this project: always, but in a test project only
+    /// as <see cref="OptionKeys.NamedValuesInTests"/> says for <paramref name="tree"/> (by default, a value that looks
+    /// generated). The policy is read once per caller, and only once something is judged a credential.
+    /// </summary>
+    internal static bool Admits(SyntaxNodeAnalysisContext context, SyntaxTree tree, ref TestPolicy policy, string text, int start, int length)
     {
         if (policy == TestPolicy.Unread)
         {
             policy = !SecretOptions.IsTestProject(context.Options) ? TestPolicy.All
-                : SecretOptions.NamedValuesInTests(context.Options, context.Node.SyntaxTree) switch
+                : SecretOptions.NamedValuesInTests(context.Options, tree) switch
                 {
                     "all" => TestPolicy.All,
                     "none" => TestPolicy.None,
@@ -236,7 +238,7 @@ internal static class NamedLiterals
                 };
         }
 
-        return policy;
+        return policy == TestPolicy.All || (policy == TestPolicy.GeneratedOnly && NamedValues.LooksGenerated(text, start, length));
     }
 
     private static void Report(SyntaxNodeAnalysisContext context, LiteralExpressionSyntax literal, string text, NamedKind kind, string name, int start, int length, ref SecretOptions? options)
@@ -251,7 +253,7 @@ internal static class NamedLiterals
         }
     }
 
-    private enum TestPolicy : byte
+    internal enum TestPolicy : byte
     {
         Unread,
         All,

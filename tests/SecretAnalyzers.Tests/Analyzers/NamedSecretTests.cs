@@ -410,6 +410,27 @@ public class NamedSecretTests
         return test.RunAsync();
     }
 
+    /// <summary>
+    /// A named constant joined into a connection string is left to its declaration only where the declaration reports
+    /// it: in a test project, a password that does not look generated is reported where it is joined, as before.
+    /// </summary>
+    [Fact]
+    public Task A_test_project_s_named_constant_still_reports_its_connection_string()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = $$"""
+                class C
+                {
+                    const string DbPassword = "{{Chosen}}";
+                    const string Connection = {|SECA001:"Server=db;User Id=app;Password=" + DbPassword|};
+                }
+                """,
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.IsTestProject = true\n"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task The_password_and_secret_provider_keys_turn_the_rule_off()
     {
