@@ -92,8 +92,26 @@ internal static class Descriptors
         helpLinkUri: HelpLink(DiagnosticIds.ConfigurationMistake),
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+    // Past a reporting limit, one summary per literal or file, under the rule of the findings it counts: suppressing
+    // or raising the rule does the same to its summary. A file's summary in C# comes at the compilation's end.
+    public static readonly DiagnosticDescriptor SecretsNotListed = Summary(HardCodedSecret, MessageWording.SecretsNotListed, atCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor SecretsNotListedInFile = Summary(HardCodedSecret, MessageWording.SecretsNotListed, atCompilationEnd: true);
+
+    public static readonly DiagnosticDescriptor TestModeKeysNotListed = Summary(TestModeKey, MessageWording.TestModeKeysNotListed, atCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor TestModeKeysNotListedInFile = Summary(TestModeKey, MessageWording.TestModeKeysNotListed, atCompilationEnd: true);
+
+    public static readonly DiagnosticDescriptor ConfigurationFileSecretsNotListed = Summary(SecretInConfigurationFile, MessageWording.ConfigurationFileSecretsNotListed, atCompilationEnd: false);
+
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
     private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity, string description) =>
         new(id, title, messageFormat, SecurityCategory, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLink(id));
+
+    private static DiagnosticDescriptor Summary(DiagnosticDescriptor rule, string messageFormat, bool atCompilationEnd) =>
+        new(rule.Id, rule.Title.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": more than the reporting limit", messageFormat, SecurityCategory, rule.DefaultSeverity, isEnabledByDefault: true,
+            description: rule.Description.ToString(System.Globalization.CultureInfo.InvariantCulture) + " Past a limit per literal and per file, the rest are counted in one summary.",
+            helpLinkUri: HelpLink(rule.Id),
+            customTags: atCompilationEnd ? new[] { WellKnownDiagnosticTags.CompilationEnd } : System.Array.Empty<string>());
 }

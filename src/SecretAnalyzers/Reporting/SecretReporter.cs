@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using SecretAnalyzers.Detection;
 
 namespace SecretAnalyzers;
@@ -24,6 +25,23 @@ internal readonly struct FindingSite
         KeyPath = null;
         Name = name;
         Compilation = semanticModel?.Compilation;
+        FirstPiece = LastPiece = null;
+        StartInFirst = EndInLast = 0;
+    }
+
+    /// <summary>
+    /// A finding in C# whose value runs from character <paramref name="startInFirst"/> of <paramref name="firstPiece"/>'s
+    /// value to character <paramref name="endInLast"/> of <paramref name="lastPiece"/>'s (the same piece for a secret
+    /// inside one literal). It is reported on exactly those source characters; <paramref name="location"/> is the whole
+    /// literal or expression, which the summary of a literal and the per-file limit count by.
+    /// </summary>
+    public FindingSite(Location location, SyntaxNode firstPiece, int startInFirst, SyntaxNode lastPiece, int endInLast, SyntaxNode? contextNode, SemanticModel? semanticModel, string? name = null)
+        : this(location, contextNode, semanticModel, name)
+    {
+        FirstPiece = firstPiece;
+        StartInFirst = startInFirst;
+        LastPiece = lastPiece;
+        EndInLast = endInLast;
     }
 
     /// <summary>A finding in a configuration file, under <paramref name="keyPath"/> (<c>Stripe:SecretKey</c>).</summary>
@@ -50,6 +68,40 @@ internal readonly struct FindingSite
     public SyntaxNode? ContextNode { get; }
 
     public SemanticModel? SemanticModel { get; }
+
+    private SyntaxNode? FirstPiece { get; }
+
+    private int StartInFirst { get; }
+
+    private SyntaxNode? LastPiece { get; }
+
+    private int EndInLast { get; }
+
+    /// <summary>
+    /// Where the diagnostic goes: the secret's own characters when its pieces are known, through escapes and across
+    /// pieces (a name piece counts whole); else <see cref="Location"/>. Computed only for a finding that is reported.
+    /// </summary>
+    public Location ReportedLocation()
+    {
+        if (FirstPiece is null || LastPiece is null)
+        {
+            return Location;
+        }
+
+        TextSpan span;
+        if (FirstPiece == LastPiece)
+        {
+            span = ValueSpans.Of(FirstPiece, StartInFirst, EndInLast);
+        }
+        else
+        {
+            var start = ValueSpans.TryMap(FirstPiece, StartInFirst, StartInFirst + 1, out var first) ? first.Start : FirstPiece.SpanStart;
+            var end = ValueSpans.TryMap(LastPiece, EndInLast - 1, EndInLast, out var last) ? last.End : LastPiece.Span.End;
+            span = TextSpan.FromBounds(start, System.Math.Max(start, end));
+        }
+
+        return Location.Create(FirstPiece.SyntaxTree, span);
+    }
 }
 
 /// <summary>
@@ -74,7 +126,8 @@ internal static class SecretReporter
 
     /// <summary>
     /// The diagnostic for <paramref name="match"/> in <paramref name="text"/>, or null when it is not to be reported.
-    /// <paramref name="options"/> is read on the first call and kept by the caller for the rest of its callback.
+    /// <paramref name="options"/> is read on the first call and kept by the caller for the rest of its callback;
+    /// <paramref name="budget"/> is the literal's, which counts what goes past the reporting limits.
     /// </summary>
     public static Diagnostic? Create(
         string text,
@@ -82,6 +135,7 @@ internal static class SecretReporter
         in FindingSite site,
         AnalyzerOptions analyzerOptions,
         ref SecretOptions? options,
+        ref ReportBudget budget,
         CancellationToken cancellationToken)
     {
         options ??= SecretOptions.For(analyzerOptions, site.Location.SourceTree);
@@ -121,7 +175,8 @@ internal static class SecretReporter
         var descriptor = format.Kind == SecretKind.TestModeKey ? Descriptors.TestModeKey
             : site.KeyPath is not null ? Descriptors.SecretInConfigurationFile
             : Descriptors.HardCodedSecret;
-        if (Baseline.Accepts(analyzerOptions, site.Compilation, descriptor.Id, site.Location.GetLineSpan().Path, fingerprint, cancellationToken))
+        if (Baseline.Accepts(analyzerOptions, site.Compilation, descriptor.Id, site.Location.GetLineSpan().Path, fingerprint, cancellationToken)
+            || !budget.Admit(site.Location, match.Start, descriptor))
         {
             return null;
         }
@@ -136,7 +191,7 @@ internal static class SecretReporter
             new KeyValuePair<string, string?>(NameProperty, site.Name),
         });
         var what = site.Name is null ? format.DisplayName : format.DisplayName + " named '" + site.Name + "'";
-        return Diagnostic.Create(descriptor, site.Location, properties, what, Redactor.Redact(text, match), fingerprint, site.KeyPath);
+        return Diagnostic.Create(descriptor, site.ReportedLocation(), properties, what, Redactor.Redact(text, match), fingerprint, site.KeyPath);
     }
 
     /// <summary>

@@ -18,7 +18,12 @@ namespace SecretAnalyzers;
 public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.SecretInConfigurationFile, Descriptors.TestModeKey, Descriptors.StaleBaselineEntry);
+        ImmutableArray.Create(
+            Descriptors.SecretInConfigurationFile,
+            Descriptors.TestModeKey,
+            Descriptors.StaleBaselineEntry,
+            Descriptors.ConfigurationFileSecretsNotListed,
+            Descriptors.TestModeKeysNotListed);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -66,6 +71,7 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
         // dozen: there only provider formats are reported, not values by their key's name.
         var byName = !ConfigFileNames.IsTemplate(file.Path!) && !SecretOptions.IsTestProject(context.Options);
         SecretOptions? options = SecretOptions.For(context.Options, file);
+        var tally = new FileTally();
         foreach (var value in values)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -75,6 +81,7 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
             }
 
             var decoded = value.Decode(text, out var offsets);
+            var budget = new ReportBudget(tally);
             var found = false;
             for (var position = 0; SecretScanner.TryFind(decoded, position, out var match); position = match.End)
             {
@@ -82,7 +89,7 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
                 if (match.Context == ContextRequirement.None || IsContextSatisfied(match, value, text))
                 {
                     found = true;
-                    Report(context, source, decoded, new SecretMatch(match.Format, match.Start, match.Length), value, offsets, ref options);
+                    Report(context, source, decoded, new SecretMatch(match.Format, match.Start, match.Length), value, offsets, ref options, ref budget);
                 }
             }
 
@@ -92,10 +99,18 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
                 if (NamedValues.IsCredential(named, decoded, 0, decoded.Length))
                 {
                     var format = NamedFormats.For(named, value.Path?.Tail() ?? string.Empty, decoded, 0, decoded.Length);
-                    Report(context, source, decoded, new SecretMatch(format, 0, decoded.Length), value, offsets, ref options);
+                    Report(context, source, decoded, new SecretMatch(format, 0, decoded.Length), value, offsets, ref options, ref budget);
                 }
             }
+
+            if (budget.HasUnreported)
+            {
+                var span = TextSpan.FromBounds(value.Start, value.End);
+                budget.ReportSummaries(Location.Create(file.Path!, span, source.Lines.GetLinePositionSpan(span)), Descriptors.ConfigurationFileSecretsNotListed, "value", context.ReportDiagnostic);
+            }
         }
+
+        tally.ReportSummaries(Descriptors.ConfigurationFileSecretsNotListed, Descriptors.TestModeKeysNotListed, context.ReportDiagnostic);
     }
 
     /// <summary>
@@ -122,12 +137,13 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
         SecretMatch match,
         ConfigValue value,
         int[]? offsets,
-        ref SecretOptions? options)
+        ref SecretOptions? options,
+        ref ReportBudget budget)
     {
         var span = TextSpan.FromBounds(value.FileOffset(match.Start, offsets), value.FileOffset(match.End, offsets));
         var location = Location.Create(context.AdditionalFile.Path!, span, source.Lines.GetLinePositionSpan(span));
         var site = new FindingSite(location, ConfigPath.Display(value.Path), context.Compilation);
-        var diagnostic = SecretReporter.Create(decoded, match, site, context.Options, ref options, context.CancellationToken);
+        var diagnostic = SecretReporter.Create(decoded, match, site, context.Options, ref options, ref budget, context.CancellationToken);
         if (diagnostic is not null)
         {
             context.ReportDiagnostic(diagnostic);

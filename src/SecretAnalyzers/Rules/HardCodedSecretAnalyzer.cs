@@ -16,7 +16,14 @@ namespace SecretAnalyzers;
 public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.HardCodedSecret, Descriptors.TestModeKey, Descriptors.StaleBaselineEntry);
+        ImmutableArray.Create(
+            Descriptors.HardCodedSecret,
+            Descriptors.TestModeKey,
+            Descriptors.StaleBaselineEntry,
+            Descriptors.SecretsNotListed,
+            Descriptors.SecretsNotListedInFile,
+            Descriptors.TestModeKeysNotListed,
+            Descriptors.TestModeKeysNotListedInFile);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -26,7 +33,12 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterSyntaxNodeAction(AnalyzeLiteral, SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
         context.RegisterSyntaxNodeAction(AnalyzeComposite, SyntaxKind.AddExpression, SyntaxKind.InterpolatedStringExpression);
-        context.RegisterCompilationStartAction(start => Baseline.RegisterStaleEntryReport(start, IsOwnEntry));
+        context.RegisterCompilationStartAction(start =>
+        {
+            // The summaries of files whose secrets went past the per-file limit.
+            start.RegisterCompilationEndAction(FileTallies.ReportSummaries);
+            Baseline.RegisterStaleEntryReport(start, IsOwnEntry);
+        });
     }
 
     /// <summary>SECA001 entries, and SECA008 entries of C# files (configuration files' are SECA007's analyzer's).</summary>
@@ -45,9 +57,15 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
 
         // A provider's token first; what holds none may still be a password or secret by its name.
         var options = default(SecretOptions?);
-        if (text.Length < SecretScanner.MinimumLength || !ConstantJoiner.ScanAlone(context, literal, new Piece(literal, PieceKind.Literal, text), ref options))
+        var budget = new ReportBudget(context.Compilation);
+        if (text.Length < SecretScanner.MinimumLength || !ConstantJoiner.ScanAlone(context, literal, new Piece(literal, PieceKind.Literal, text), ref options, ref budget))
         {
-            NamedLiterals.Analyze(context, literal, text, ref options);
+            NamedLiterals.Analyze(context, literal, text, ref options, ref budget);
+        }
+
+        if (budget.HasUnreported)
+        {
+            budget.ReportSummaries(literal.GetLocation(), Descriptors.SecretsNotListed, "string", context.ReportDiagnostic);
         }
     }
 
@@ -65,7 +83,12 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
         try
         {
             LiteralPieces.Flatten(expression, pieces);
-            ConstantJoiner.Analyze(context, expression, pieces);
+            var budget = new ReportBudget(context.Compilation);
+            ConstantJoiner.Analyze(context, expression, pieces, ref budget);
+            if (budget.HasUnreported)
+            {
+                budget.ReportSummaries(expression.GetLocation(), Descriptors.SecretsNotListed, "expression", context.ReportDiagnostic);
+            }
         }
         finally
         {

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using SecretAnalyzers.Detection;
 
 namespace SecretAnalyzers;
@@ -42,7 +41,7 @@ internal struct PieceMatch
 /// </summary>
 internal static class ConstantJoiner
 {
-    public static void Analyze(SyntaxNodeAnalysisContext context, ExpressionSyntax whole, List<Piece> pieces)
+    public static void Analyze(SyntaxNodeAnalysisContext context, ExpressionSyntax whole, List<Piece> pieces, ref ReportBudget budget)
     {
         bool anyLiteral = false, anySymbol = false;
         foreach (var piece in pieces)
@@ -86,12 +85,12 @@ internal static class ConstantJoiner
                 var piece = pieces[start];
                 if (piece.Kind == PieceKind.Literal && piece.Value!.Length >= SecretScanner.MinimumLength)
                 {
-                    ScanAlone(context, whole, piece, ref options);
+                    ScanAlone(context, whole, piece, ref options, ref budget);
                 }
             }
             else
             {
-                AnalyzeGroup(context, whole, pieces, start, end, ref options);
+                AnalyzeGroup(context, whole, pieces, start, end, ref options, ref budget);
             }
 
             start = end;
@@ -99,20 +98,23 @@ internal static class ConstantJoiner
     }
 
     /// <summary>
-    /// A literal's own secrets, reported on the literal. True when the scanner claimed the literal: it found a token
+    /// A literal's own secrets, each reported on its own characters. True when the scanner claimed the literal: it found a token
     /// that needs no context, or one whose context held. A candidate whose context is missing (40 base64 characters
     /// that are no AWS secret) leaves the literal to be judged by its name.
     /// </summary>
-    public static bool ScanAlone(SyntaxNodeAnalysisContext context, SyntaxNode contextNode, in Piece piece, ref SecretOptions? options)
+    public static bool ScanAlone(SyntaxNodeAnalysisContext context, SyntaxNode contextNode, in Piece piece, ref SecretOptions? options, ref ReportBudget budget)
     {
         var text = piece.Value!;
         var position = 0;
         var claimed = false;
+        Location? location = null;
         while (SecretScanner.TryFind(text, position, out var match))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             position = match.End;
-            var reported = Report(context, text, match, new FindingSite(piece.Node.GetLocation(), contextNode, context.SemanticModel), ref options);
+            location ??= piece.Node.GetLocation();
+            var site = new FindingSite(location, piece.Node, match.Start, piece.Node, match.End, contextNode, context.SemanticModel);
+            var reported = Report(context, text, match, site, ref options, ref budget);
             claimed |= reported || match.Context == ContextRequirement.None;
         }
 
@@ -197,7 +199,7 @@ internal static class ConstantJoiner
     }
 
     /// <summary>Pieces [start, end) scanned as one text, with each piece's own secrets as the fallback.</summary>
-    private static void AnalyzeGroup(SyntaxNodeAnalysisContext context, ExpressionSyntax whole, List<Piece> pieces, int start, int end, ref SecretOptions? options)
+    private static void AnalyzeGroup(SyntaxNodeAnalysisContext context, ExpressionSyntax whole, List<Piece> pieces, int start, int end, ref SecretOptions? options, ref ReportBudget budget)
     {
         var builder = Pools.RentBuilder();
         var own = Pools.RentMatches();
@@ -246,7 +248,7 @@ internal static class ConstantJoiner
                 // A constant that holds such a secret on its own, or whose name says it is one, is reported where it is declared.
                 if (!heldByConstant && !IsNamedConstantSecret(context, pieces, start, end, match))
                 {
-                    Report(context, joined, match, new FindingSite(JoinedLocation(whole, pieces, start, end, match), whole, context.SemanticModel), ref options);
+                    Report(context, joined, match, JoinedSite(whole, pieces, start, end, match, context.SemanticModel), ref options, ref budget);
                 }
             }
 
@@ -255,7 +257,8 @@ internal static class ConstantJoiner
                 var piece = pieces[alone.Piece];
                 if (!alone.Covered && piece.Kind == PieceKind.Literal)
                 {
-                    Report(context, piece.Value!, alone.Match, new FindingSite(piece.Node.GetLocation(), whole, context.SemanticModel), ref options);
+                    var site = new FindingSite(piece.Node.GetLocation(), piece.Node, alone.Match.Start, piece.Node, alone.Match.End, whole, context.SemanticModel);
+                    Report(context, piece.Value!, alone.Match, site, ref options, ref budget);
                 }
             }
         }
@@ -290,24 +293,15 @@ internal static class ConstantJoiner
     }
 
     /// <summary>
-    /// A match inside one literal is reported on that literal; one that is a constant's value only with the text beside it
-    /// (<c>"Password=" + DbPassword</c>), or that spans every piece, on the whole expression; else on the pieces it spans.
+    /// A match of the joined text stands on the smallest run of pieces that holds it: from its first character in the
+    /// first piece to its last in the last, a name piece counting whole (<c>"Password=" + DbPassword</c> points at
+    /// <c>DbPassword</c>). The whole expression is what the literal's limit and summary count by.
     /// </summary>
-    private static Location JoinedLocation(ExpressionSyntax whole, List<Piece> pieces, int start, int end, SecretMatch match)
+    private static FindingSite JoinedSite(ExpressionSyntax whole, List<Piece> pieces, int start, int end, SecretMatch match, SemanticModel model)
     {
-        var first = PieceAt(pieces, start, end, match.Start);
-        var last = PieceAt(pieces, start, end, match.End - 1);
-        if (first == last && pieces[first].Kind == PieceKind.Literal)
-        {
-            return pieces[first].Node.GetLocation();
-        }
-
-        if (first == last || (first == 0 && last == pieces.Count - 1))
-        {
-            return whole.GetLocation();
-        }
-
-        return Location.Create(whole.SyntaxTree, TextSpan.FromBounds(pieces[first].Node.SpanStart, pieces[last].Node.Span.End));
+        var first = pieces[PieceAt(pieces, start, end, match.Start)];
+        var last = pieces[PieceAt(pieces, start, end, match.End - 1)];
+        return new FindingSite(whole.GetLocation(), first.Node, match.Start - first.Offset, last.Node, match.End - last.Offset, whole, model);
     }
 
     /// <summary>The last piece of [start, end) that starts at or before <paramref name="position"/>: a binary search on offsets.</summary>
@@ -330,9 +324,9 @@ internal static class ConstantJoiner
         return low;
     }
 
-    private static bool Report(SyntaxNodeAnalysisContext context, string text, SecretMatch match, in FindingSite site, ref SecretOptions? options)
+    private static bool Report(SyntaxNodeAnalysisContext context, string text, SecretMatch match, in FindingSite site, ref SecretOptions? options, ref ReportBudget budget)
     {
-        var diagnostic = SecretReporter.Create(text, match, site, context.Options, ref options, context.CancellationToken);
+        var diagnostic = SecretReporter.Create(text, match, site, context.Options, ref options, ref budget, context.CancellationToken);
         if (diagnostic is not null)
         {
             context.ReportDiagnostic(diagnostic);

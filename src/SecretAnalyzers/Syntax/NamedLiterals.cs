@@ -19,7 +19,7 @@ internal static class NamedLiterals
     /// <summary>The longest name a message quotes; a longer one is cut, with an ellipsis.</summary>
     private const int LongestQuotedName = 60;
 
-    public static void Analyze(SyntaxNodeAnalysisContext context, LiteralExpressionSyntax literal, string text, ref SecretOptions? options)
+    public static void Analyze(SyntaxNodeAnalysisContext context, LiteralExpressionSyntax literal, string text, ref SecretOptions? options, ref ReportBudget budget)
     {
         if (text.Length < NamedValues.MinimumPasswordLength || text.Length > NamedValues.MaximumLength)
         {
@@ -27,7 +27,7 @@ internal static class NamedLiterals
         }
 
         var testPolicy = TestPolicy.Unread;
-        if (MayBeCredential(text) && TryWhole(context, literal, text, ref testPolicy, ref options))
+        if (MayBeCredential(text) && TryWhole(context, literal, text, ref testPolicy, ref options, ref budget))
         {
             return;
         }
@@ -53,13 +53,13 @@ internal static class NamedLiterals
                 && (pair.Kind == EmbeddedPairKind.BasicCredentials || NamedValues.IsCredentialInCode(kind, text, pair.ValueStart, pair.ValueLength))
                 && Admits(context, literal.SyntaxTree, ref testPolicy, text, pair.ValueStart, pair.ValueLength))
             {
-                Report(context, literal, text, kind, key, pair.ValueStart, pair.ValueLength, ref options);
+                Report(context, literal, text, kind, key, pair.ValueStart, pair.ValueLength, ref options, ref budget);
             }
         }
     }
 
     /// <summary>The whole literal under a credential's name. True when it was judged a credential.</summary>
-    private static bool TryWhole(SyntaxNodeAnalysisContext context, LiteralExpressionSyntax literal, string text, ref TestPolicy testPolicy, ref SecretOptions? options)
+    private static bool TryWhole(SyntaxNodeAnalysisContext context, LiteralExpressionSyntax literal, string text, ref TestPolicy testPolicy, ref SecretOptions? options, ref ReportBudget budget)
     {
         var found = ValueNames.Find(literal);
         if (found.Kind == ValueNameKind.None)
@@ -107,7 +107,7 @@ internal static class NamedLiterals
             return true;
         }
 
-        Report(context, literal, text, kind, name, 0, text.Length, ref options);
+        Report(context, literal, text, kind, name, 0, text.Length, ref options, ref budget);
         return true;
     }
 
@@ -241,12 +241,12 @@ internal static class NamedLiterals
         return policy == TestPolicy.All || (policy == TestPolicy.GeneratedOnly && NamedValues.LooksGenerated(text, start, length));
     }
 
-    private static void Report(SyntaxNodeAnalysisContext context, LiteralExpressionSyntax literal, string text, NamedKind kind, string name, int start, int length, ref SecretOptions? options)
+    private static void Report(SyntaxNodeAnalysisContext context, LiteralExpressionSyntax literal, string text, NamedKind kind, string name, int start, int length, ref SecretOptions? options, ref ReportBudget budget)
     {
         var format = NamedFormats.For(kind, name, text, start, length);
         var quoted = name.Length <= LongestQuotedName ? name : name.Substring(0, LongestQuotedName) + "…";
-        var site = new FindingSite(literal.GetLocation(), literal, context.SemanticModel, quoted);
-        var diagnostic = SecretReporter.Create(text, new SecretMatch(format, start, length), site, context.Options, ref options, context.CancellationToken);
+        var site = new FindingSite(literal.GetLocation(), literal, start, literal, start + length, literal, context.SemanticModel, quoted);
+        var diagnostic = SecretReporter.Create(text, new SecretMatch(format, start, length), site, context.Options, ref options, ref budget, context.CancellationToken);
         if (diagnostic is not null)
         {
             context.ReportDiagnostic(diagnostic);

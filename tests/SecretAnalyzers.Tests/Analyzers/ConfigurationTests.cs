@@ -23,8 +23,8 @@ public class ConfigurationTests
             TestCode = $$"""
                 class C
                 {
-                    string S = {{(stripeReported ? "{|SECA001:" : "")}}"{{Stripe}}"{{(stripeReported ? "|}" : "")}};
-                    string G = {{(gitHubReported ? "{|SECA001:" : "")}}"{{GitHub}}"{{(gitHubReported ? "|}" : "")}};
+                    string S = "{{(stripeReported ? "{|SECA001:" : "")}}{{Stripe}}{{(stripeReported ? "|}" : "")}}";
+                    string G = "{{(gitHubReported ? "{|SECA001:" : "")}}{{GitHub}}{{(gitHubReported ? "|}" : "")}}";
                 }
                 """,
         };
@@ -41,7 +41,7 @@ public class ConfigurationTests
                 class C
                 {
                     string Accepted = "{{Stripe}}";
-                    string Other = {|SECA001:"{{SyntheticTokens.StripeLiveSecret(22)}}"|};
+                    string Other = "{|SECA001:{{SyntheticTokens.StripeLiveSecret(22)}}|}";
                 }
                 """,
         };

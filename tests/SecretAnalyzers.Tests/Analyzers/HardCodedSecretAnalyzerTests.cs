@@ -11,7 +11,7 @@ public class HardCodedSecretAnalyzerTests
 
     [Fact]
     public Task Regular_literal() => Verify.VerifyAnalyzerAsync($$"""
-        class C { string Key = {|SECA001:"{{Stripe}}"|}; }
+        class C { string Key = "{|SECA001:{{Stripe}}|}"; }
         """);
 
     /// <summary>
@@ -25,41 +25,42 @@ public class HardCodedSecretAnalyzerTests
     [InlineData("\"{0}\"u8")]
     public Task Shortest_secret_in_every_literal_kind(string form)
     {
-        var literal = string.Format(System.Globalization.CultureInfo.InvariantCulture, form, "Pw" + "d=k3Q;A=b");
+        // The finding is the password alone: k3Q.
+        var literal = string.Format(System.Globalization.CultureInfo.InvariantCulture, form, "Pw" + "d={|SECA001:k3Q|};A=b");
         var type = form.EndsWith("u8", System.StringComparison.Ordinal) ? "System.ReadOnlySpan<byte>" : "string";
         return Verify.VerifyAnalyzerAsync($$"""
-            class C { {{type}} Connection => {|SECA001:{{literal}}|}; }
+            class C { {{type}} Connection => {{literal}}; }
             """);
     }
 
     [Fact]
     public Task Verbatim_literal() => Verify.VerifyAnalyzerAsync($$"""
-        class C { string Key = {|SECA001:@"{{Stripe}}"|}; }
+        class C { string Key = @"{|SECA001:{{Stripe}}|}"; }
         """);
 
     [Fact]
     public Task Raw_single_line_literal() => Verify.VerifyAnalyzerAsync($$""""
-        class C { string Key = {|SECA001:"""{{Stripe}}"""|}; }
+        class C { string Key = """{|SECA001:{{Stripe}}|}"""; }
         """");
 
     [Fact]
     public Task Raw_multi_line_literal() => Verify.VerifyAnalyzerAsync($$""""
         class C
         {
-            string Json = {|SECA001:"""
-                { "stripe": { "secretKey": "{{Stripe}}" } }
-                """|};
+            string Json = """
+                { "stripe": { "secretKey": "{|SECA001:{{Stripe}}|}" } }
+                """;
         }
         """");
 
     [Fact]
     public Task Utf8_literal() => Verify.VerifyAnalyzerAsync($$"""
-        class C { System.ReadOnlySpan<byte> Key => {|SECA001:"{{Stripe}}"u8|}; }
+        class C { System.ReadOnlySpan<byte> Key => "{|SECA001:{{Stripe}}|}"u8; }
         """);
 
     [Fact]
     public Task Text_part_of_an_interpolated_string_with_a_runtime_hole() => Verify.VerifyAnalyzerAsync($$"""
-        class C { string M(int id) => $"{{"{"}}id{{"}"}}{|SECA001:: Bearer {{Stripe}}|}"; }
+        class C { string M(int id) => $"{{"{"}}id{{"}"}}: Bearer {|SECA001:{{Stripe}}|}"; }
         """);
 
     [Fact]
@@ -67,13 +68,13 @@ public class HardCodedSecretAnalyzerTests
         class C
         {
             const string Prefix = "sk_" + "live_";
-            const string Key = {|SECA001:$"{{"{"}}Prefix{{"}"}}{{Stripe.Substring(8)}}"|};
+            const string Key = $"{{"{"}}{|SECA001:Prefix{{"}"}}{{Stripe.Substring(8)}}|}";
         }
         """);
 
     [Fact]
     public Task Constant_concatenation_split_inside_the_token() => Verify.VerifyAnalyzerAsync($$"""
-        class C { const string Key = {|SECA001:"{{Stripe.Substring(0, 12)}}" + "{{Stripe.Substring(12)}}"|}; }
+        class C { const string Key = "{|SECA001:{{Stripe.Substring(0, 12)}}" + "{{Stripe.Substring(12)}}|}"; }
         """);
 
     [Fact]
@@ -81,7 +82,7 @@ public class HardCodedSecretAnalyzerTests
         class C
         {
             const string Prefix = "sk_" + "live_";
-            string Key = {|SECA001:Prefix + "{{Stripe.Substring(8)}}"|};
+            string Key = {|SECA001:Prefix + "{{Stripe.Substring(8)}}|}";
         }
         """);
 
@@ -89,7 +90,7 @@ public class HardCodedSecretAnalyzerTests
     public Task Part_of_a_longer_concatenation_is_located_on_its_pieces() => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
-            string M(string user) => "user=" + user + ";key=" + {|SECA001:"{{Stripe.Substring(0, 20)}}" + "{{Stripe.Substring(20)}}"|};
+            string M(string user) => "user=" + user + ";key=" + "{|SECA001:{{Stripe.Substring(0, 20)}}" + "{{Stripe.Substring(20)}}|}";
         }
         """);
 
@@ -97,7 +98,7 @@ public class HardCodedSecretAnalyzerTests
     public Task Reference_to_a_reported_constant_is_not_reported_again() => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
-            const string Key = {|SECA001:"{{Stripe}}"|};
+            const string Key = "{|SECA001:{{Stripe}}|}";
             const string Header = "Bearer " + Key;
             string Other = Key + "";
         }
@@ -109,14 +110,14 @@ public class HardCodedSecretAnalyzerTests
         [AttributeUsage(AttributeTargets.All)]
         class KeyAttribute : Attribute { public KeyAttribute(string value) { } }
 
-        [Key({|SECA001:"{{SyntheticTokens.StripeLiveSecret(1)}}"|})]
+        [Key("{|SECA001:{{SyntheticTokens.StripeLiveSecret(1)}}|}")]
         class C
         {
-            void Charge(string key = {|SECA001:"{{SyntheticTokens.StripeLiveSecret(2)}}"|}) { }
+            void Charge(string key = "{|SECA001:{{SyntheticTokens.StripeLiveSecret(2)}}|}") { }
 
             int Kind(string key) => key switch
             {
-                {|SECA001:"{{SyntheticTokens.StripeLiveSecret(3)}}"|} => 1,
+                "{|SECA001:{{SyntheticTokens.StripeLiveSecret(3)}}|}" => 1,
                 _ => 0,
             };
 
@@ -124,7 +125,7 @@ public class HardCodedSecretAnalyzerTests
             {
                 switch (key)
                 {
-                    case {|SECA001:"{{SyntheticTokens.StripeLiveSecret(4)}}"|}: return 1;
+                    case "{|SECA001:{{SyntheticTokens.StripeLiveSecret(4)}}|}": return 1;
                     default: return 0;
                 }
             }
@@ -136,10 +137,10 @@ public class HardCodedSecretAnalyzerTests
         using System.Collections.Generic;
         class C
         {
-            string[] Keys = { {|SECA001:"{{SyntheticTokens.OpenAiProject(1)}}"|}, "not a key" };
-            Dictionary<string, string> Settings = new() { ["openai"] = {|SECA001:"{{SyntheticTokens.OpenAiProject(2)}}"|} };
-            Dictionary<string, string> More = new() { { "github", {|SECA001:"{{SyntheticTokens.GitHubClassic("p", 3)}}"|} } };
-            List<string> Tokens = new() { {|SECA001:"{{SyntheticTokens.SlackBot(4)}}"|} };
+            string[] Keys = { "{|SECA001:{{SyntheticTokens.OpenAiProject(1)}}|}", "not a key" };
+            Dictionary<string, string> Settings = new() { ["openai"] = "{|SECA001:{{SyntheticTokens.OpenAiProject(2)}}|}" };
+            Dictionary<string, string> More = new() { { "github", "{|SECA001:{{SyntheticTokens.GitHubClassic("p", 3)}}|}" } };
+            List<string> Tokens = new() { "{|SECA001:{{SyntheticTokens.SlackBot(4)}}|}" };
         }
         """);
 
@@ -147,39 +148,39 @@ public class HardCodedSecretAnalyzerTests
     public Task Secrets_embedded_in_json_connection_strings_and_urls() => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
-            string Json = {|SECA001:"{\"anthropic\":\"{{SyntheticTokens.AnthropicApi(1)}}\"}"|};
-            string Sql = {|SECA001:"{{SyntheticTokens.SqlConnectionString(2)}}"|};
-            string Storage = {|SECA001:"{{SyntheticTokens.AzureStorageConnectionString(3)}}"|};
-            string Url = {|SECA001:"{{SyntheticTokens.UrlWithPassword(4)}}"|};
+            string Json = "{\"anthropic\":\"{|SECA001:{{SyntheticTokens.AnthropicApi(1)}}|}\"}";
+            string Sql = "Server=db.internal;Database=shop;User Id=app;{{"Pass"}}word={|SECA001:{{SyntheticTokens.Password(2)}}|};TrustServerCertificate=true";
+            string Storage = "DefaultEndpointsProtocol=https;AccountName=contosoprod;{{"Account"}}Key={|SECA001:{{SyntheticTokens.AzureStorageAccountKey(3)}}|};EndpointSuffix=core.windows.net";
+            string Url = "postgres://app:{|SECA001:{{SyntheticTokens.UrlWithPassword(4)["postgres://app:".Length..^"@db.internal:5432/shop".Length]}}|}@db.internal:5432/shop";
         }
         """);
 
     [Fact]
     public Task Two_secrets_in_one_literal_are_two_diagnostics() => Verify.VerifyAnalyzerAsync(
         $$"""
-        class C { string Env = {|#0:"STRIPE={{Stripe}}\nGITHUB={{SyntheticTokens.GitHubClassic("p", 1)}}"|}; }
+        class C { string Env = "STRIPE={|#0:{{Stripe}}|}\nGITHUB={|#1:{{SyntheticTokens.GitHubClassic("p", 1)}}|}"; }
         """,
         Verify.Diagnostic("SECA001").WithLocation(0).WithArguments("Stripe live secret key", Redacted(Stripe), Fingerprints.Of(Stripe)),
-        Verify.Diagnostic("SECA001").WithLocation(0).WithArguments("GitHub personal access token", Redacted(SyntheticTokens.GitHubClassic("p", 1)), Fingerprints.Of(SyntheticTokens.GitHubClassic("p", 1))));
+        Verify.Diagnostic("SECA001").WithLocation(1).WithArguments("GitHub personal access token", Redacted(SyntheticTokens.GitHubClassic("p", 1)), Fingerprints.Of(SyntheticTokens.GitHubClassic("p", 1))));
 
     [Fact]
     public Task Message_names_the_provider_and_shows_the_value_redacted() => Verify.VerifyAnalyzerAsync(
         $$"""
-        class C { string Key = {|#0:"{{Stripe}}"|}; }
+        class C { string Key = "{|#0:{{Stripe}}|}"; }
         """,
         Verify.Diagnostic("SECA001").WithLocation(0).WithArguments("Stripe live secret key", Redacted(Stripe), Fingerprints.Of(Stripe)));
 
     [Fact]
     public Task Test_mode_key_is_SECA008() => Verify.VerifyAnalyzerAsync(
         $$"""
-        class C { string Key = {|#0:"{{SyntheticTokens.StripeTestSecret(2)}}"|}; }
+        class C { string Key = "{|#0:{{SyntheticTokens.StripeTestSecret(2)}}|}"; }
         """,
         Verify.Diagnostic("SECA008").WithLocation(0).WithArguments("Stripe test-mode secret key", Redacted(SyntheticTokens.StripeTestSecret(2)), Fingerprints.Of(SyntheticTokens.StripeTestSecret(2))));
 
     [Fact]
     public Task Generated_code_is_analyzed_too() => Verify.VerifyAnalyzerAsync($$"""
         // <auto-generated/>
-        class Settings { public string ApiKey => {|SECA001:"{{SyntheticTokens.SendGrid(3)}}"|}; }
+        class Settings { public string ApiKey => "{|SECA001:{{SyntheticTokens.SendGrid(3)}}|}"; }
         """);
 
     private static string Redacted(string secret) => "****" + secret[^4..] + ", " + secret.Length + " characters";
@@ -191,11 +192,11 @@ public class ConcatenationWithNamesTests
     private static readonly string Stripe = SyntheticTokens.StripeLiveSecret(31);
 
     [Fact]
-    public Task A_constant_that_becomes_a_secret_only_beside_its_keyword_is_reported_on_the_whole_expression() => Verify.VerifyAnalyzerAsync($$"""
+    public Task A_constant_that_becomes_a_secret_only_beside_its_keyword_is_reported_on_the_constant_s_name() => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
             const string Suffix = "{{SyntheticTokens.Password(3)}}";
-            const string Connection = {|SECA001:"Server=db;User Id=app;Password=" + Suffix|};
+            const string Connection = "Server=db;User Id=app;Password=" + {|SECA001:Suffix|};
         }
         """);
 
@@ -203,7 +204,7 @@ public class ConcatenationWithNamesTests
     public Task A_constant_named_as_a_password_is_reported_once_at_its_declaration() => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
-            const string DbPassword = {|SECA001:"{{SyntheticTokens.Password(3)}}"|};
+            const string DbPassword = "{|SECA001:{{SyntheticTokens.Password(3)}}|}";
             const string Connection = "Server=db;User Id=app;Password=" + DbPassword;
         }
         """);
@@ -226,7 +227,7 @@ public class ConcatenationWithNamesTests
         static class Keys { public const string StripePrefix = "sk_" + "live_"; }
         class C
         {
-            string Key = {|SECA001:Keys.StripePrefix + "{{Stripe.Substring(8)}}"|};
+            string Key = {|SECA001:Keys.StripePrefix + "{{Stripe.Substring(8)}}|}";
             string Greeting(string name) => "Hello " + name + "!";
         }
         """);
@@ -240,7 +241,7 @@ public class SplitAcrossConstantTests
         class C
         {
             const string Header = "-----BEGIN" + " RSA PRIVATE KEY-----";
-            string Key = {|SECA001:Header + "\n{{System.Convert.ToBase64String(SyntheticTokens.RandomBytes(3, 96))}}\n-----END RSA PRIVATE KEY-----"|};
+            string Key = {|SECA001:Header + "\n{{System.Convert.ToBase64String(SyntheticTokens.RandomBytes(3, 96))}}\n-----END RSA PRIVATE KEY-----|}";
         }
         """);
 
@@ -249,7 +250,7 @@ public class SplitAcrossConstantTests
         using System.Collections.Generic;
         class C
         {
-            private const string Part = {|SECA001:"{{SyntheticTokens.StripeLiveSecret(9)[..41]}}"|};
+            private const string Part = "{|SECA001:{{SyntheticTokens.StripeLiveSecret(9)[..41]}}|}";
             List<string> Keys = new() { "alpha", Part + "{{SyntheticTokens.StripeLiveSecret(9)[41..]}}", "omega" };
         }
         """);

@@ -113,7 +113,7 @@ public class HardCodedSecretNegativeTests
         };
 
         // The unterminated literal still holds the token; nothing else is reported and nothing throws (no AD0001).
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("SECA001").WithSpan(3, 16, 3, 57).WithArguments(
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("SECA001").WithSpan(3, 17, 3, 57).WithArguments(
             "GitHub personal access token", "****" + SyntheticTokens.GitHubClassic("p", 6)[^4..] + ", 40 characters", Fingerprints.Of(SyntheticTokens.GitHubClassic("p", 6))));
         return test.RunAsync();
     }

@@ -25,19 +25,19 @@ public class NamedSecretTests
     public Task Fields_properties_locals_and_constants() => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
-            const string AdminPassword = {|SECA001:"{{Chosen}}"|};
-            private static readonly string _dbPwd = {|SECA001:"{{Chosen}}"|};
-            public string ClientSecret { get; set; } = {|SECA001:"{{Generated}}"|};
-            string ApiKey => {|SECA001:"{{Generated}}"|};
-            string SigningKey { get { return {|SECA001:"{{Generated}}"|}; } }
-            string GetPassword() => {|SECA001:"{{Chosen}}"|};
+            const string AdminPassword = "{|SECA001:{{Chosen}}|}";
+            private static readonly string _dbPwd = "{|SECA001:{{Chosen}}|}";
+            public string ClientSecret { get; set; } = "{|SECA001:{{Generated}}|}";
+            string ApiKey => "{|SECA001:{{Generated}}|}";
+            string SigningKey { get { return "{|SECA001:{{Generated}}|}"; } }
+            string GetPassword() => "{|SECA001:{{Chosen}}|}";
             void M()
             {
-                var smtpPassword = {|SECA001:"{{Chosen}}"|};
-                string access_token = {|SECA001:"{{Generated}}"|};
-                var storageAccessKey = {|SECA001:"{{Generated}}"|};
-                var privateKey = {|SECA001:"{{Generated}}"|};
-                var bearer = {|SECA001:"{{Generated}}"|};
+                var smtpPassword = "{|SECA001:{{Chosen}}|}";
+                string access_token = "{|SECA001:{{Generated}}|}";
+                var storageAccessKey = "{|SECA001:{{Generated}}|}";
+                var privateKey = "{|SECA001:{{Generated}}|}";
+                var bearer = "{|SECA001:{{Generated}}|}";
                 var accessKeyId = "{{Generated}}";
             }
         }
@@ -52,14 +52,14 @@ public class NamedSecretTests
         {
             void Connect(string host, string password) { }
 
-            [Secret(ApiKey = {|SECA001:"{{Generated}}"|})]
+            [Secret(ApiKey = "{|SECA001:{{Generated}}|}")]
             void M(Options options)
             {
-                options.Password = {|SECA001:"{{Chosen}}"|};
-                var o = new Options { ApiKey = {|SECA001:"{{Generated}}"|} };
-                Connect("db", password: {|SECA001:"{{Chosen}}"|});
-                var login = (User: "admin", Password: {|SECA001:"{{Chosen}}"|});
-                var payload = new { username = "admin", password = {|SECA001:"{{Chosen}}"|} };
+                options.Password = "{|SECA001:{{Chosen}}|}";
+                var o = new Options { ApiKey = "{|SECA001:{{Generated}}|}" };
+                Connect("db", password: "{|SECA001:{{Chosen}}|}");
+                var login = (User: "admin", Password: "{|SECA001:{{Chosen}}|}");
+                var payload = new { username = "admin", password = "{|SECA001:{{Chosen}}|}" };
             }
         }
         """);
@@ -82,8 +82,8 @@ public class NamedSecretTests
         {
             void M(Mailer mailer)
             {
-                var credentials = new SmtpCredentials("shop", {|SECA001:"{{Chosen}}"|});
-                mailer.Login("shop", {|SECA001:"{{Chosen}}"|});
+                var credentials = new SmtpCredentials("shop", "{|SECA001:{{Chosen}}|}");
+                mailer.Login("shop", "{|SECA001:{{Chosen}}|}");
                 var unhinted = new Mailer("shop", "{{Chosen}}");
                 mailer.Send("ops@example.com", "{{Chosen}}");
                 mailer.VerifyChecksum("{{SyntheticTokens.Random(42, SyntheticTokens.Hex, 40)}}");
@@ -102,13 +102,13 @@ public class NamedSecretTests
             const string ThemeVariable = "SHOP_THEME";
             void M(Dictionary<string, string> settings, Form headers)
             {
-                settings["Smtp:Password"] = {|SECA001:"{{Chosen}}"|};
-                var map = new Dictionary<string, string> { { "api_key", {|SECA001:"{{Generated}}"|} } };
-                var indexed = new Dictionary<string, string> { ["DB_PASSWORD"] = {|SECA001:"{{Chosen}}"|} };
-                settings.Add("ClientSecret", {|SECA001:"{{Generated}}"|});
-                headers.Add("X-Api-Key", {|SECA001:"{{Generated}}"|});
-                Environment.SetEnvironmentVariable("DB_PASSWORD", {|SECA001:"{{Chosen}}"|});
-                Environment.SetEnvironmentVariable(PasswordVariable, {|SECA001:"{{Chosen}}"|});
+                settings["Smtp:Password"] = "{|SECA001:{{Chosen}}|}";
+                var map = new Dictionary<string, string> { { "api_key", "{|SECA001:{{Generated}}|}" } };
+                var indexed = new Dictionary<string, string> { ["DB_PASSWORD"] = "{|SECA001:{{Chosen}}|}" };
+                settings.Add("ClientSecret", "{|SECA001:{{Generated}}|}");
+                headers.Add("X-Api-Key", "{|SECA001:{{Generated}}|}");
+                Environment.SetEnvironmentVariable("DB_PASSWORD", "{|SECA001:{{Chosen}}|}");
+                Environment.SetEnvironmentVariable(PasswordVariable, "{|SECA001:{{Chosen}}|}");
                 Environment.SetEnvironmentVariable(ThemeVariable, "{{Chosen}}");
             }
         }
@@ -120,12 +120,12 @@ public class NamedSecretTests
         using System.Collections.Generic;
         class C
         {
-            string ApiSecret = Environment.GetEnvironmentVariable("SOME_SETTING") ?? {|SECA001:"{{Generated}}"|};
+            string ApiSecret = Environment.GetEnvironmentVariable("SOME_SETTING") ?? "{|SECA001:{{Generated}}|}";
             void M(Dictionary<string, string> config, bool production)
             {
-                var key = Environment.GetEnvironmentVariable("PAYMENTS_API_KEY") ?? {|SECA001:"{{Generated}}"|};
-                var jwt = config["Jwt:SigningKey"] ?? {|SECA001:"{{Generated}}"|};
-                var password = production ? {|SECA001:"{{Chosen}}"|} : {|SECA001:"Other-Harbor-2001"|};
+                var key = Environment.GetEnvironmentVariable("PAYMENTS_API_KEY") ?? "{|SECA001:{{Generated}}|}";
+                var jwt = config["Jwt:SigningKey"] ?? "{|SECA001:{{Generated}}|}";
+                var password = production ? "{|SECA001:{{Chosen}}|}" : "{|SECA001:Other-Harbor-2001|}";
             }
         }
         """);
@@ -139,13 +139,13 @@ public class NamedSecretTests
         class Setting { public string Key { get; set; } public string Value { get; set; } }
         class C
         {
-            [Setting(Name = "ApiKey", Value = {|SECA001:"{{Generated}}"|})]
+            [Setting(Name = "ApiKey", Value = "{|SECA001:{{Generated}}|}")]
             [Setting(Name = "Theme", Value = "dark-2024")]
             void M(StringBuilder builder)
             {
-                var setting = new Setting { Key = "SmtpPassword", Value = {|SECA001:"{{Chosen}}"|} };
+                var setting = new Setting { Key = "SmtpPassword", Value = "{|SECA001:{{Chosen}}|}" };
                 var other = new Setting { Key = "Color", Value = "{{Chosen}}" };
-                builder.Append("Password=").Append({|SECA001:"{{Chosen}}"|});
+                builder.Append("Password=").Append("{|SECA001:{{Chosen}}|}");
                 builder.Append("User=").Append("{{Chosen}}");
             }
         }
@@ -156,10 +156,10 @@ public class NamedSecretTests
         using System.ComponentModel;
         class C
         {
-            string[] Passwords = { {|SECA001:"{{Chosen}}"|}, {|SECA001:"Other-Harbor-2001"|} };
-            string[] ApiKeys = new[] { {|SECA001:"{{Generated}}"|} };
+            string[] Passwords = { "{|SECA001:{{Chosen}}|}", "{|SECA001:Other-Harbor-2001|}" };
+            string[] ApiKeys = new[] { "{|SECA001:{{Generated}}|}" };
 
-            [DefaultValue({|SECA001:"{{Chosen}}"|})]
+            [DefaultValue("{|SECA001:{{Chosen}}|}")]
             public string Password { get; set; }
         }
         """);
@@ -168,14 +168,14 @@ public class NamedSecretTests
     public Task Pairs_inside_a_string() => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
-            string Query = {|SECA001:"https://partner.example/v1/orders?limit=10&api_key={{Generated}}"|};
-            string Command = {|SECA001:"deploy --user admin --password {{Chosen}} --verbose"|};
-            string Json = {|SECA001:"{\"user\": \"admin\", \"password\": \"{{Chosen}}\"}"|};
-            string Xml = {|SECA001:"<appSettings><add key=\"SmtpPassword\" value=\"{{Chosen}}\" /></appSettings>"|};
-            string Element = {|SECA001:"<smtp><host>mail</host><password>{{Chosen}}</password></smtp>"|};
-            string Yaml = {|SECA001:@"smtp:
+            string Query = "https://partner.example/v1/orders?limit=10&api_key={|SECA001:{{Generated}}|}";
+            string Command = "deploy --user admin --password {|SECA001:{{Chosen}}|} --verbose";
+            string Json = "{\"user\": \"admin\", \"password\": \"{|SECA001:{{Chosen}}|}\"}";
+            string Xml = "<appSettings><add key=\"SmtpPassword\" value=\"{|SECA001:{{Chosen}}|}\" /></appSettings>";
+            string Element = "<smtp><host>mail</host><password>{|SECA001:{{Chosen}}|}</password></smtp>";
+            string Yaml = @"smtp:
           host: mail.example
-          password: {{Chosen}}"|};
+          password: {|SECA001:{{Chosen}}|}";
         }
         """);
 
@@ -188,11 +188,11 @@ public class NamedSecretTests
         return Verify.VerifyAnalyzerAsync($$"""
             class C
             {
-                string Curl = {|SECA001:"curl -u deploy:{{Chosen}} https://ci.example/api"|};
-                string Wget = {|SECA001:"wget --user=deploy:{{Chosen}} https://ci.example/f"|};
-                string Basic = {|SECA001:"Authorization: Basic {{basic}}"|};
-                string Bearer = {|SECA001:"Authorization: Bearer {{Generated}}"|};
-                string ApiKeyHeader = {|SECA001:"X-Api-Key: {{Generated}}"|};
+                string Curl = "curl -u deploy:{|SECA001:{{Chosen}}|} https://ci.example/api";
+                string Wget = "wget --user=deploy:{|SECA001:{{Chosen}}|} https://ci.example/f";
+                string Basic = "Authorization: Basic {|SECA001:{{basic}}|}";
+                string Bearer = "Authorization: Bearer {|SECA001:{{Generated}}|}";
+                string ApiKeyHeader = "X-Api-Key: {|SECA001:{{Generated}}|}";
                 string BasicDummy = "Authorization: Basic {{basicDummy}}";
                 string NotCredentials = "Authorization: Basic {{notCredentials}}";
                 string BearerTemplate = "Authorization: Bearer {token}";
@@ -207,11 +207,11 @@ public class NamedSecretTests
     public Task Redis_and_multi_line_connection_strings() => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
-            string Redis = {|SECA001:"cache.internal:6380,password={{Chosen}},ssl=True,abortConnect=False"|};
-            string Sql = {|SECA001:@"Server=db.internal;
+            string Redis = "cache.internal:6380,password={|SECA001:{{Chosen}}|},ssl=True,abortConnect=False";
+            string Sql = @"Server=db.internal;
                 Database=shop;
-                Password={{Chosen}};"|};
-            string Storage = {|SECA001:"DefaultEndpointsProtocol=https;AccountName=shop;\nAccountKey={{SyntheticTokens.AzureStorageAccountKey(44)}};"|};
+                Password={|SECA001:{{Chosen}}|};";
+            string Storage = "DefaultEndpointsProtocol=https;AccountName=shop;\nAccountKey={|SECA001:{{SyntheticTokens.AzureStorageAccountKey(44)}}|};";
             string RedisWithoutPassword = "cache.internal:6380,ssl=True,abortConnect=False";
         }
         """);
@@ -233,12 +233,12 @@ public class NamedSecretTests
     public Task Parameter_defaults_and_local_constants() => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
-            void Connect(string host, string password = {|SECA001:"{{Chosen}}"|}) { }
+            void Connect(string host, string password = "{|SECA001:{{Chosen}}|}") { }
             void Dummy(string password = "P@ssw0rd") { }
             void Label(string passwordLabel = "Password:") { }
             void M()
             {
-                const string apiSecret = {|SECA001:"{{Generated}}"|};
+                const string apiSecret = "{|SECA001:{{Generated}}|}";
                 const string apiSecretName = "payments-api-secret";
             }
         }
@@ -402,8 +402,8 @@ public class NamedSecretTests
     [InlineData("none", false)]
     public Task A_test_project_reports_only_generated_values_unless_told_otherwise(string policy, bool chosenReported)
     {
-        var chosen = chosenReported ? "{|SECA001:\"" + Chosen + "\"|}" : "\"" + Chosen + "\"";
-        var generated = policy == "none" ? "\"" + Generated + "\"" : "{|SECA001:\"" + Generated + "\"|}";
+        var chosen = chosenReported ? "\"{|SECA001:" + Chosen + "|}\"" : "\"" + Chosen + "\"";
+        var generated = policy == "none" ? "\"" + Generated + "\"" : "\"{|SECA001:" + Generated + "|}\"";
         var test = new Verify.Test { TestCode = "class C { string Password = " + chosen + "; string ApiKey = " + generated + "; }" };
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.IsTestProject = true\n"));
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*.cs]\nsecret_analyzers.named_values_in_tests = " + policy + "\n"));
@@ -423,7 +423,7 @@ public class NamedSecretTests
                 class C
                 {
                     const string DbPassword = "{{Chosen}}";
-                    const string Connection = {|SECA001:"Server=db;User Id=app;Password=" + DbPassword|};
+                    const string Connection = "Server=db;User Id=app;Password=" + {|SECA001:DbPassword|};
                 }
                 """,
         };

@@ -24,8 +24,8 @@ public class RealSdkTests
             StripeClient Stripe = new StripeClient("{{SyntheticTokens.StripeLiveSecret(41)}}");
             OpenAIClient OpenAi = new OpenAIClient("{{SyntheticTokens.OpenAiProject(42)}}");
             void Configure() => StripeConfiguration.ApiKey = "{{SyntheticTokens.StripeTestSecret(43)}}";
-            string Logged = {|SECA001:"{{SyntheticTokens.StripeLiveSecret(46)}}"|};
-            string TestKey = {|SECA008:"{{SyntheticTokens.StripeTestSecret(47)}}"|};
+            string Logged = "{|SECA001:{{SyntheticTokens.StripeLiveSecret(46)}}|}";
+            string TestKey = "{|SECA008:{{SyntheticTokens.StripeTestSecret(47)}}|}";
         }
         """,
         new PackageIdentity("Stripe.net", "53.1.0"), new PackageIdentity("OpenAI", "2.15.0"), new PackageIdentity("System.ClientModel", "1.16.0"));

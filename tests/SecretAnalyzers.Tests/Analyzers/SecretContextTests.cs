@@ -14,9 +14,9 @@ public class SecretContextTests
     public Task Aws_secret_with_an_aws_secret_like_name() => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
-            const string AwsSecretAccessKey = {|SECA001:"{{AwsSecret}}"|};
-            string aws_secret = {|SECA001:"{{SyntheticTokens.AwsSecretAccessKey(8)}}"|};
-            void M(string secretAccessKey = {|SECA001:"{{SyntheticTokens.AwsSecretAccessKey(9)}}"|}) { }
+            const string AwsSecretAccessKey = "{|SECA001:{{AwsSecret}}|}";
+            string aws_secret = "{|SECA001:{{SyntheticTokens.AwsSecretAccessKey(8)}}|}";
+            void M(string secretAccessKey = "{|SECA001:{{SyntheticTokens.AwsSecretAccessKey(9)}}|}") { }
         }
         """);
 
@@ -25,7 +25,7 @@ public class SecretContextTests
         class C
         {
             static object Credentials(string id, string secret) => id + secret;
-            object Creds = Credentials({|SECA001:"{{AwsId}}"|}, {|SECA001:"{{AwsSecret}}"|});
+            object Creds = Credentials("{|SECA001:{{AwsId}}|}", "{|SECA001:{{AwsSecret}}|}");
         }
         """);
 
@@ -33,8 +33,8 @@ public class SecretContextTests
     public Task Aws_secret_beside_its_access_key_id_in_the_same_type() => Verify.VerifyAnalyzerAsync($$"""
         class Settings
         {
-            public const string AccessKey = {|SECA001:"{{AwsId}}"|};
-            public const string SecretKey = {|SECA001:"{{AwsSecret}}"|};
+            public const string AccessKey = "{|SECA001:{{AwsId}}|}";
+            public const string SecretKey = "{|SECA001:{{AwsSecret}}|}";
         }
         """);
 
@@ -44,8 +44,8 @@ public class SecretContextTests
         class Options { public string AwsSecretKey { get; set; } = ""; }
         class C
         {
-            Options O = new() { AwsSecretKey = {|SECA001:"{{AwsSecret}}"|} };
-            Dictionary<string, string> Env = new() { ["AWS_SECRET_ACCESS_KEY"] = {|SECA001:"{{SyntheticTokens.AwsSecretAccessKey(10)}}"|} };
+            Options O = new() { AwsSecretKey = "{|SECA001:{{AwsSecret}}|}" };
+            Dictionary<string, string> Env = new() { ["AWS_SECRET_ACCESS_KEY"] = "{|SECA001:{{SyntheticTokens.AwsSecretAccessKey(10)}}|}" };
         }
         """);
 
@@ -53,9 +53,9 @@ public class SecretContextTests
     public Task Twilio_token_with_a_twilio_name_or_beside_an_account_sid() => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
-            const string TwilioAuthToken = {|SECA001:"{{SyntheticTokens.TwilioAuthToken(3)}}"|};
+            const string TwilioAuthToken = "{|SECA001:{{SyntheticTokens.TwilioAuthToken(3)}}|}";
             static void Init(string sid, string token) { }
-            void M() => Init("{{SyntheticTokens.TwilioAccountSid(4)}}", {|SECA001:"{{SyntheticTokens.TwilioAuthToken(4)}}"|});
+            void M() => Init("{{SyntheticTokens.TwilioAccountSid(4)}}", "{|SECA001:{{SyntheticTokens.TwilioAuthToken(4)}}|}");
         }
         """);
 
@@ -64,7 +64,7 @@ public class SecretContextTests
         class C
         {
             // No Twilio name: not a Twilio token, but a token by its name alone (named-secret).
-            const string AuthToken = {|SECA001:"{{SyntheticTokens.TwilioAuthToken(5)}}"|};
+            const string AuthToken = "{|SECA001:{{SyntheticTokens.TwilioAuthToken(5)}}|}";
             const string FileHash = "{{SyntheticTokens.TwilioAuthToken(6)}}";
         }
         """);

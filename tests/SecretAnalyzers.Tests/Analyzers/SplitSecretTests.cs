@@ -17,8 +17,8 @@ public class SplitSecretTests
     public Task A_key_after_a_word_it_touches_is_found_in_its_own_literal() => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
-            string Header = "Token" + {|SECA001:"{{Stripe}}"|};
-            string Other = "Bearer " + {|SECA001:"{{GitHub}}"|};
+            string Header = "Token" + "{|SECA001:{{Stripe}}|}";
+            string Other = "Bearer " + "{|SECA001:{{GitHub}}|}";
         }
         """);
 
@@ -26,16 +26,16 @@ public class SplitSecretTests
     public Task A_key_in_a_constant_after_a_word_is_reported_where_the_constant_is_declared() => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
-            const string Key = {|SECA001:"{{Stripe}}"|};
+            const string Key = "{|SECA001:{{Stripe}}|}";
             const string Header = "Token" + Key;
         }
         """);
 
     [Fact]
-    public Task A_prefix_and_its_body_in_two_literals_are_one_secret_on_the_whole_expression() => Verify.VerifyAnalyzerAsync($$"""
+    public Task A_prefix_and_its_body_in_two_literals_are_one_secret_across_both() => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
-            string Key = {|SECA001:"{{Stripe[..8]}}" + "{{Stripe[8..]}}"|};
+            string Key = "{|SECA001:{{Stripe[..8]}}" + "{{Stripe[8..]}}|}";
         }
         """);
 
@@ -43,7 +43,7 @@ public class SplitSecretTests
     public Task A_key_and_a_suffix_that_continues_its_run_are_one_secret() => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
-            string Key = {|SECA001:"{{Stripe}}" + "abc"|};
+            string Key = "{|SECA001:{{Stripe}}" + "abc|}";
         }
         """);
 
@@ -51,8 +51,8 @@ public class SplitSecretTests
     public Task A_checksummed_key_whose_suffix_breaks_the_joined_run_is_still_found_alone() => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
-            string Key = {|SECA001:"{{GitHub}}"|} + "xyz";
-            string Line = {|SECA001:"{{GitHub}}"|} + "\n";
+            string Key = "{|SECA001:{{GitHub}}|}" + "xyz";
+            string Line = "{|SECA001:{{GitHub}}|}" + "\n";
         }
         """);
 
@@ -60,7 +60,7 @@ public class SplitSecretTests
     public Task Two_keys_in_two_touching_literals_are_two_findings() => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
-            string Keys = {|SECA001:"{{GitHub}}"|} + "," + {|SECA001:"{{SyntheticTokens.GitHubClassic("p", 42)}}"|};
+            string Keys = "{|SECA001:{{GitHub}}|}" + "," + "{|SECA001:{{SyntheticTokens.GitHubClassic("p", 42)}}|}";
         }
         """);
 
@@ -68,9 +68,9 @@ public class SplitSecretTests
     public Task A_pem_block_split_at_its_line_breaks_is_one_secret() => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
-            string Key = {|SECA001:"-----BEGIN RSA PRIVATE KEY-----\n" +
+            string Key = "{|SECA001:-----BEGIN RSA PRIVATE KEY-----\n" +
                 "{{System.Convert.ToBase64String(SyntheticTokens.RandomBytes(5, 96))}}\n" +
-                "-----END RSA PRIVATE KEY-----"|};
+                "-----END RSA PRIVATE KEY-----|}";
         }
         """);
 
@@ -79,7 +79,7 @@ public class SplitSecretTests
         class C
         {
             string Connection = "Server=db;User Id=app;" +
-                {|SECA001:"Password={{SyntheticTokens.Password(4)}};"|} +
+                "Password={|SECA001:{{SyntheticTokens.Password(4)}}|};" +
                 "Encrypt=true";
         }
         """);
@@ -90,7 +90,7 @@ public class SplitSecretTests
         {
             const string Prefix = "sk_" + "live_";
             const string Body = "{{Stripe[8..]}}";
-            const string Key = {|SECA001:$"{Prefix}{Body}"|};
+            const string Key = $"{{"{{"}}|SECA001:Prefix}{Body{{"|}}"}}";
         }
         """);
 
@@ -98,7 +98,7 @@ public class SplitSecretTests
     public Task An_interpolation_hole_holding_a_secret_constant_is_reported_once_at_the_constant() => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
-            const string Token = {|SECA001:"{{GitHub}}"|};
+            const string Token = "{|SECA001:{{GitHub}}|}";
             const string Header = $"token {Token}";
             const string Glued = $"token{Token}";
         }
@@ -108,7 +108,7 @@ public class SplitSecretTests
     public Task An_interpolated_text_part_holding_a_key_is_reported_on_that_part_alone() => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
-            string M(int id) => $"id={id}{|SECA001:&key={{GitHub}}|}";
+            string M(int id) => $"id={id}&key={|SECA001:{{GitHub}}|}";
         }
         """);
 
@@ -116,15 +116,15 @@ public class SplitSecretTests
     public Task An_empty_piece_does_not_stop_a_join() => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
-            string Key = {|SECA001:"{{Stripe[..8]}}" + "" + "{{Stripe[8..]}}"|};
+            string Key = "{|SECA001:{{Stripe[..8]}}" + "" + "{{Stripe[8..]}}|}";
         }
         """);
 
     [Fact]
     public Task A_key_in_an_interpolation_hole_with_an_alignment_or_a_format_is_found() => Verify.VerifyAnalyzerAsync(
         "class C\n{\n"
-        + "    string Aligned = $\"key: {" + "{|SECA001:\"" + GitHub + "\"|},60}\";\n"
-        + "    string Formatted = $\"key: {" + "{|SECA001:\"" + SyntheticTokens.GitHubClassic("p", 43) + "\"|}:G}\";\n"
+        + "    string Aligned = $\"key: {" + "\"{|SECA001:" + GitHub + "|}\",60}\";\n"
+        + "    string Formatted = $\"key: {" + "\"{|SECA001:" + SyntheticTokens.GitHubClassic("p", 43) + "|}\":G}\";\n"
         + "}\n");
 
     [Fact]
@@ -142,7 +142,7 @@ public class SplitSecretTests
         static class Keys<T> { public const string Prefix = "sk_" + "live_"; }
         class C
         {
-            string Key = {|SECA001:Keys<int>.Prefix + "{{Stripe[8..]}}"|};
+            string Key = {|SECA001:Keys<int>.Prefix + "{{Stripe[8..]}}|}";
         }
         """);
 

@@ -18,7 +18,7 @@ public sealed class SecretCodeFixTests
         $$"""
         public class Payments
         {
-            private readonly string apiKey = {|SECA001:"{{Stripe}}"|};
+            private readonly string apiKey = "{|SECA001:{{Stripe}}|}";
 
             public string Key() => apiKey;
         }
@@ -47,7 +47,7 @@ public sealed class SecretCodeFixTests
         """
         public class Mailer
         {
-            private readonly string smtpPassword = {|SECA001:"Harbor-Lights-1987"|};
+            private readonly string smtpPassword = "{|SECA001:Harbor-Lights-1987|}";
 
             public string Password() => smtpPassword;
         }
@@ -76,7 +76,7 @@ public sealed class SecretCodeFixTests
         $$"""
         public static class Seed
         {
-            public static void Into(System.Collections.Generic.Dictionary<string, string> settings) => settings["PARTNER_API_KEY"] = {|SECA001:"{{SyntheticTokens.Random(43, SyntheticTokens.Base62, 32)}}"|};
+            public static void Into(System.Collections.Generic.Dictionary<string, string> settings) => settings["PARTNER_API_KEY"] = "{|SECA001:{{SyntheticTokens.Random(43, SyntheticTokens.Base62, 32)}}|}";
         }
         """,
         """
@@ -102,7 +102,7 @@ public sealed class SecretCodeFixTests
             public string Token()
             {
                 // The token of the shop's bot account.
-                return {|SECA001:"{{GitHub}}"|};
+                return "{|SECA001:{{GitHub}}|}";
             }
         }
         """,
@@ -131,7 +131,7 @@ public sealed class SecretCodeFixTests
         {
             public string Model => model;
 
-            public string ApiKey { get; } = {|SECA001:"{{OpenAi}}"|};
+            public string ApiKey { get; } = "{|SECA001:{{OpenAi}}|}";
         }
         """,
         """
@@ -162,7 +162,7 @@ public sealed class SecretCodeFixTests
             {
             }
 
-            public string Key() => {|SECA001:"{{Stripe}}"|} + region;
+            public string Key() => "{|SECA001:{{Stripe}}|}" + region;
         }
         """,
         """
@@ -194,7 +194,7 @@ public sealed class SecretCodeFixTests
         using Microsoft.AspNetCore.Builder;
 
         var builder = WebApplication.CreateBuilder(args);
-        var key = {|SECA001:"{{Stripe}}"|};
+        var key = "{|SECA001:{{Stripe}}|}";
         System.Console.WriteLine(key.Length);
         """,
         """
@@ -213,7 +213,7 @@ public sealed class SecretCodeFixTests
         $$"""
         public static class Keys
         {
-            public static string Stripe() => {|SECA001:"{{Stripe}}"|};
+            public static string Stripe() => "{|SECA001:{{Stripe}}|}";
         }
         """,
         """
@@ -230,7 +230,7 @@ public sealed class SecretCodeFixTests
         $$"""
         public static class Keys
         {
-            public static string Stripe() => {|SECA001:"{{Stripe}}"|};
+            public static string Stripe() => "{|SECA001:{{Stripe}}|}";
         }
         """,
         SecretCodeFixProvider.ConfigurationKey,
@@ -241,7 +241,7 @@ public sealed class SecretCodeFixTests
         $$"""
         public static class Keys
         {
-            public const string GitHubToken = {|SECA001:"{{GitHub}}"|};
+            public const string GitHubToken = "{|SECA001:{{GitHub}}|}";
         }
 
         public class Issues
@@ -268,7 +268,7 @@ public sealed class SecretCodeFixTests
         $$"""
         public static class Keys
         {
-            public const string GitHubToken = {|SECA001:"{{GitHub}}"|};
+            public const string GitHubToken = "{|SECA001:{{GitHub}}|}";
 
             public static bool IsBot(string token) => token switch
             {
@@ -283,7 +283,7 @@ public sealed class SecretCodeFixTests
         $$"""
         public static class Database
         {
-            public static string Shop() => {|SECA001:"Server=db.internal;Database=shop;User Id=app;Pass{{"word"}}=Xk29!qLw7RtQ;"|};
+            public static string Shop() => "Server=db.internal;Database=shop;User Id=app;Pass{{"word"}}={|SECA001:Xk29!qLw7RtQ|};";
         }
         """,
         """
@@ -300,7 +300,7 @@ public sealed class SecretCodeFixTests
         $$"""
         public static class Headers
         {
-            public static string Authorization() => {|SECA001:"Bearer {{OpenAi}}"|};
+            public static string Authorization() => "Bearer {|SECA001:{{OpenAi}}|}";
         }
         """,
         """
@@ -317,9 +317,9 @@ public sealed class SecretCodeFixTests
         $$"""
         public class Payments
         {
-            public string Live() => {|SECA001:"{{Stripe}}"|};
+            public string Live() => "{|SECA001:{{Stripe}}|}";
 
-            public string Legacy() => {|SECA001:"{{OtherStripe}}"|};
+            public string Legacy() => "{|SECA001:{{OtherStripe}}|}";
         }
         """,
         """
@@ -346,7 +346,7 @@ public sealed class SecretCodeFixTests
         $$"""
         public class Payments
         {
-            public string Live() => {|SECA001:"{{Stripe}}"|};
+            public string Live() => "{|SECA001:{{Stripe}}|}";
         }
         """,
         """
@@ -364,7 +364,7 @@ public sealed class SecretCodeFixTests
         $$"""
         public class Payments
         {
-            public string Live() => {|SECA001:"{{Stripe}}"|};
+            public string Live() => "{|SECA001:{{Stripe}}|}";
         }
         """,
         """
@@ -398,7 +398,7 @@ public sealed class SecretCodeFixTests
 
         public class Payments
         {
-            public string Live() => {|SECA001:"{{Stripe}}"|};
+            public string Live() => "{|SECA001:{{Stripe}}|}";
         }
         """,
         """
@@ -432,7 +432,7 @@ public sealed class SecretCodeFixTests
         $$"""
         public class Payments
         {
-            public string Live() => {|SECA001:"{{Stripe}}"|};
+            public string Live() => "{|SECA001:{{Stripe}}|}";
         }
 
         public static class Factory
@@ -457,7 +457,7 @@ public sealed class SecretCodeFixTests
     [Fact]
     public Task An_attribute_argument_gets_no_fix() => NoFixAsync<HardCodedSecretAnalyzer>(
         $$"""
-        [System.Obsolete({|SECA001:"{{Stripe}}"|})]
+        [System.Obsolete("{|SECA001:{{Stripe}}|}")]
         public class Payments
         {
         }
@@ -469,7 +469,7 @@ public sealed class SecretCodeFixTests
         public static class Keys
         {
             // was {{GitHub}} before the rotation
-            public static string Token() => {|SECA001:"{{GitHub}}"|};
+            public static string Token() => "{|SECA001:{{GitHub}}|}";
         }
         """,
         """
@@ -489,7 +489,7 @@ public sealed class SecretCodeFixTests
 
         public record Webhook(string Url)
         {
-            public string Secret() => {|SECA001:"{{GitHub}}"|};
+            public string Secret() => "{|SECA001:{{GitHub}}|}";
         }
         """,
         """
@@ -508,7 +508,7 @@ public sealed class SecretCodeFixTests
         $$"""
         public struct Credentials
         {
-            public string Token() => {|SECA001:"{{GitHub}}"|};
+            public string Token() => "{|SECA001:{{GitHub}}|}";
         }
         """,
         """
@@ -525,7 +525,7 @@ public sealed class SecretCodeFixTests
         $$"""
         public class ApiControllerBase
         {
-            protected string Key() => {|SECA001:"{{Stripe}}"|};
+            protected string Key() => "{|SECA001:{{Stripe}}|}";
         }
 
         public class OrdersController : ApiControllerBase
@@ -550,7 +550,7 @@ public sealed class SecretCodeFixTests
         $$"""
         public class StripeOptions
         {
-            public string SecretKey { get; set; } = {|SECA001:"{{Stripe}}"|};
+            public string SecretKey { get; set; } = "{|SECA001:{{Stripe}}|}";
         }
         """,
         """
@@ -569,7 +569,7 @@ public sealed class SecretCodeFixTests
 
         public class Payments(IConfiguration configuration)
         {
-            public string Key() => configuration["Stripe:SecretKey"] ?? {|SECA001:"{{Stripe}}"|};
+            public string Key() => configuration["Stripe:SecretKey"] ?? "{|SECA001:{{Stripe}}|}";
         }
         """,
         """
@@ -592,7 +592,7 @@ public sealed class SecretCodeFixTests
             public static void Main(string[] args)
             {
                 var builder = Host.CreateApplicationBuilder(args);
-                var token = {|SECA001:"{{GitHub}}"|};
+                var token = "{|SECA001:{{GitHub}}|}";
                 System.Console.WriteLine(token.Length);
             }
         }
@@ -664,7 +664,7 @@ public sealed class SecretCodeFixTests
         $$"""
         public static class Headers
         {
-            public static string Authorization(string suffix) => $"{|SECA001:Bearer {{OpenAi}} \"|}{suffix}\"";
+            public static string Authorization(string suffix) => $"Bearer {|SECA001:{{OpenAi}}|} \"{suffix}\"";
         }
         """,
         """
@@ -712,12 +712,13 @@ public sealed class SecretCodeFixProjectTests
         const string Program = "using Microsoft.AspNetCore.Builder;\nusing Microsoft.Extensions.DependencyInjection;\nvar builder = WebApplication.CreateBuilder(args);\nbuilder.Services.AddSingleton<Payments>();\n";
         var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpCodeFixTest<HardCodedSecretAnalyzer, SecretCodeFixProvider, Microsoft.CodeAnalysis.Testing.DefaultVerifier>
         {
+            MarkupOptions = Microsoft.CodeAnalysis.Testing.MarkupOptions.UseFirstDescriptor,
             ReferenceAssemblies = await SdkPackages.WithPackagesAsync(Microsoft.CodeAnalysis.Testing.ReferenceAssemblies.Net.Net80, SdkPackages.AspNetCore),
             CodeActionEquivalenceKey = SecretCodeFixProvider.ConfigurationKey,
         };
         test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
         test.TestState.Sources.Add(Program);
-        test.TestState.Sources.Add("public class Payments\n{\n    public string Key() => {|SECA001:\"" + SyntheticTokens.StripeLiveSecret() + "\"|};\n}\n");
+        test.TestState.Sources.Add("public class Payments\n{\n    public string Key() => \"{|SECA001:" + SyntheticTokens.StripeLiveSecret() + "|}\";\n}\n");
         test.FixedState.Sources.Add(Program);
         test.FixedState.Sources.Add("""
             using Microsoft.Extensions.Configuration;
@@ -743,12 +744,13 @@ public sealed class SecretCodeFixProjectTests
     {
         var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpCodeFixTest<HardCodedSecretAnalyzer, SecretCodeFixProvider, Microsoft.CodeAnalysis.Testing.DefaultVerifier>
         {
+            MarkupOptions = Microsoft.CodeAnalysis.Testing.MarkupOptions.UseFirstDescriptor,
             ReferenceAssemblies = Microsoft.CodeAnalysis.Testing.ReferenceAssemblies.Net.Net80,
             CodeActionEquivalenceKey = SecretCodeFixProvider.ConfigurationKey,
             CodeActionIndex = 0,
         };
-        test.TestState.Sources.Add(("/0/A.cs", "public static class A\n{\n    public static string Key() => {|SECA001:\"" + SyntheticTokens.StripeLiveSecret() + "\"|};\n}\n"));
-        test.TestState.Sources.Add(("/0/B.cs", "public static class B\n{\n    public static string Key() => {|SECA001:\"" + SyntheticTokens.StripeLiveSecret(2) + "\"|};\n}\n"));
+        test.TestState.Sources.Add(("/0/A.cs", "public static class A\n{\n    public static string Key() => \"{|SECA001:" + SyntheticTokens.StripeLiveSecret() + "|}\";\n}\n"));
+        test.TestState.Sources.Add(("/0/B.cs", "public static class B\n{\n    public static string Key() => \"{|SECA001:" + SyntheticTokens.StripeLiveSecret(2) + "|}\";\n}\n"));
         test.FixedState.Sources.Add(("/0/A.cs", "public static class A\n{\n    public static string Key() => System.Environment.GetEnvironmentVariable(\"STRIPE_SECRET_KEY\") ?? throw new System.InvalidOperationException(\"Environment variable 'STRIPE_SECRET_KEY' is not set.\");\n}\n"));
         test.FixedState.Sources.Add(("/0/B.cs", "public static class B\n{\n    public static string Key() => System.Environment.GetEnvironmentVariable(\"STRIPE_KEY\") ?? throw new System.InvalidOperationException(\"Environment variable 'STRIPE_KEY' is not set.\");\n}\n"));
         await test.RunAsync();

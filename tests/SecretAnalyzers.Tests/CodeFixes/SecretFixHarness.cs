@@ -23,6 +23,7 @@ internal static class SecretFixHarness
     {
         var test = new CSharpCodeFixTest<TAnalyzer, SecretCodeFixProvider, DefaultVerifier>
         {
+            MarkupOptions = Microsoft.CodeAnalysis.Testing.MarkupOptions.UseFirstDescriptor,
             TestCode = source,
             FixedCode = fixedSource,
             CodeActionEquivalenceKey = equivalenceKey,
@@ -53,6 +54,7 @@ internal static class SecretFixHarness
     {
         var test = new CSharpCodeFixTest<TAnalyzer, SecretCodeFixProvider, DefaultVerifier>
         {
+            MarkupOptions = Microsoft.CodeAnalysis.Testing.MarkupOptions.UseFirstDescriptor,
             TestCode = source,
             FixedCode = source,
             CodeActionEquivalenceKey = equivalenceKey,

@@ -188,8 +188,34 @@ public class RuleConventionTests
         }
     }
 
-    private static IEnumerable<DiagnosticDescriptor> Catalog() =>
-        typeof(Descriptors).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => f.GetValue(null)).OfType<DiagnosticDescriptor>();
+    /// <summary>
+    /// A summary of findings past a reporting limit (<c>…NotListed</c>) shares its rule's id, category, severity and
+    /// page, and says so in its title: suppressing or raising the rule does the same to it.
+    /// </summary>
+    [Fact]
+    public void Every_summary_descriptor_is_its_rules_companion()
+    {
+        var summaries = Summaries().ToList();
+        Assert.Equal(5, summaries.Count);
+        foreach (var summary in summaries)
+        {
+            var rule = Descriptor(summary.Id);
+            Assert.Equal(rule.Category, summary.Category);
+            Assert.Equal(rule.DefaultSeverity, summary.DefaultSeverity);
+            Assert.Equal(rule.HelpLinkUri, summary.HelpLinkUri);
+            Assert.StartsWith(rule.Title.ToString(), summary.Title.ToString(), StringComparison.Ordinal);
+            Assert.Contains("{0} more", summary.MessageFormat.ToString(), StringComparison.Ordinal);
+        }
+    }
+
+    private static IEnumerable<DiagnosticDescriptor> Catalog() => DescriptorFields(summaries: false);
+
+    private static IEnumerable<DiagnosticDescriptor> Summaries() => DescriptorFields(summaries: true);
+
+    private static IEnumerable<DiagnosticDescriptor> DescriptorFields(bool summaries) =>
+        typeof(Descriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.Name.Contains("NotListed", StringComparison.Ordinal) == summaries)
+            .Select(f => f.GetValue(null)).OfType<DiagnosticDescriptor>();
 
     private static DiagnosticDescriptor Descriptor(string id) => Catalog().Single(d => d.Id == id);
 

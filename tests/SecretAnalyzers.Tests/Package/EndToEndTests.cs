@@ -40,12 +40,12 @@ public sealed class EndToEndTests : IDisposable
         var (exitCode, output) = Repository.Dotnet(folder, "build", "-nologo", "--no-incremental", "-p:CI=false");
 
         Assert.True(exitCode == 0, output);
-        Assert.Contains("Keys.cs(3,32): warning SECA001: Hard-coded Stripe live secret key (****" + live[^4..] + ", 107 characters): read it from configuration or a secret store instead, and rotate it if it was ever committed; to accept it, add fingerprint " + Fingerprints.Of(live) + " to secret_analyzers.allowed_fingerprints or the baseline", output, StringComparison.Ordinal);
-        Assert.Contains("Keys.cs(4,32): warning SECA008: Hard-coded Stripe test-mode secret key", output, StringComparison.Ordinal);
-        Assert.True(output.Contains("Keys.cs(5,38): warning SECA001: Hard-coded GitHub personal access token", StringComparison.Ordinal), output);
+        Assert.Contains("Keys.cs(3,33): warning SECA001: Hard-coded Stripe live secret key (****" + live[^4..] + ", 107 characters): read it from configuration or a secret store instead, and rotate it if it was ever committed; to accept it, add fingerprint " + Fingerprints.Of(live) + " to secret_analyzers.allowed_fingerprints or the baseline", output, StringComparison.Ordinal);
+        Assert.Contains("Keys.cs(4,33): warning SECA008: Hard-coded Stripe test-mode secret key", output, StringComparison.Ordinal);
+        Assert.True(output.Contains("Keys.cs(5,39): warning SECA001: Hard-coded GitHub personal access token", StringComparison.Ordinal), output);
         Assert.DoesNotContain("Keys.cs(6,", output, StringComparison.Ordinal);
         Assert.Contains("Keys.cs(7,101): warning SECA004: .NET 'NetworkCredential(password)' is given a hard-coded password (****, 4 characters)", output, StringComparison.Ordinal);
-        Assert.Contains("Hidden.cs(1,122): warning SECA001: Hard-coded GitHub personal access token", output, StringComparison.Ordinal);
+        Assert.Contains("Hidden.cs(1,123): warning SECA001: Hard-coded GitHub personal access token", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Hidden.cs(1,122): warning SECA004", output, StringComparison.Ordinal);
         foreach (var secret in new[] { live, test, github, bot })
         {
@@ -55,7 +55,7 @@ public sealed class EndToEndTests : IDisposable
         // The package's props pass IsTestProject to the analyzers: a test project's dummy at a sink is not reported.
         var (testExitCode, testOutput) = Repository.Dotnet(folder, "build", "-nologo", "--no-incremental", "-p:CI=false", "-p:IsTestProject=true");
         Assert.True(testExitCode == 0, testOutput);
-        Assert.Contains("Keys.cs(3,32): warning SECA001", testOutput, StringComparison.Ordinal);
+        Assert.Contains("Keys.cs(3,33): warning SECA001", testOutput, StringComparison.Ordinal);
         Assert.DoesNotContain("SECA004", testOutput, StringComparison.Ordinal);
     }
 
@@ -98,7 +98,7 @@ public sealed class EndToEndTests : IDisposable
         var (exitCode, output) = Bash(folder, script);
 
         Assert.True(exitCode == 0, output);
-        Assert.Contains("Keys.cs(1,55): warning SECA001: Hard-coded Stripe live secret key", output, StringComparison.Ordinal);
+        Assert.Contains("Keys.cs(1,56): warning SECA001: Hard-coded Stripe live secret key", output, StringComparison.Ordinal);
         Assert.Contains("<PrivateAssets>all</PrivateAssets>", File.ReadAllText(Path.Combine(project, "YourProject.csproj")), StringComparison.Ordinal);
         Assert.False(Leaks.AnyFiveCharacterRun(live[8..], output), "the build output shows part of a secret");
     }

@@ -40,7 +40,7 @@ public class SinkFlowEdgeTests
         {
             void Run()
             {
-                var key = Environment.GetEnvironmentVariable("STRIPE_SECRET_KEY") ?? {|SECA008:"{{StripeTest}}"|};
+                var key = Environment.GetEnvironmentVariable("STRIPE_SECRET_KEY") ?? "{|SECA008:{{StripeTest}}|}";
                 _ = new StripeClient({|SECA002:key|});
                 var fromEnvironment = Environment.GetEnvironmentVariable("STRIPE_SECRET_KEY");
                 _ = new StripeClient(fromEnvironment);

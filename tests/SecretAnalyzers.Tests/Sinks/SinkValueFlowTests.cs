@@ -23,7 +23,7 @@ public class SinkValueFlowTests
         class C
         {
             StripeClient Client = new StripeClient({|SECA002:"{{StripeLive}}"|});
-            string NotASink = {|SECA001:"{{StripeLive}}"|};
+            string NotASink = "{|SECA001:{{StripeLive}}|}";
         }
         """,
         SdkPackages.Stripe,
@@ -62,7 +62,7 @@ public class SinkValueFlowTests
         using Stripe;
         static class Keys
         {
-            public const string Live = {|SECA001:"{{StripeLive}}"|};
+            public const string Live = "{|SECA001:{{StripeLive}}|}";
             public const string Placeholder = "replace-me-with-the-key";
         }
         class C
@@ -337,7 +337,7 @@ public class SinkValueFlowTests
         using Stripe;
         class C
         {
-            StripeClient Client = new StripeClient({|SECA001:"{{StripeLive}}"|});
+            StripeClient Client = new StripeClient("{|SECA001:{{StripeLive}}|}");
             StripeClient Dummy = new StripeClient("my-stripe-key");
         }
         """,

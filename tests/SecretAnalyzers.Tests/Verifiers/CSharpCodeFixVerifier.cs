@@ -11,7 +11,8 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
     where TAnalyzer : DiagnosticAnalyzer, new()
     where TCodeFix : CodeFixProvider, new()
 {
-    public static DiagnosticResult Diagnostic(string id) => CSharpCodeFixVerifier<TAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic(id);
+    /// <summary>The rule's own descriptor, the first of its id: a summary of findings past a limit shares the id.</summary>
+    public static DiagnosticResult Diagnostic(string id) => new(System.Linq.Enumerable.First(new TAnalyzer().SupportedDiagnostics, d => d.Id == id));
 
     public static Task VerifyCodeFixAsync(string source, string fixedSource, params DiagnosticResult[] expected)
     {
@@ -25,6 +26,9 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
         public Test()
         {
             ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
+
+            // Markup {|SECA001:…|} means the rule's finding; its summary descriptor (same id) is named explicitly.
+            MarkupOptions = MarkupOptions.UseFirstDescriptor;
         }
     }
 }
