@@ -391,7 +391,26 @@ internal static class SinkAnalysis
             new KeyValuePair<string, string?>(SecretReporter.FingerprintProperty, fingerprint),
             new KeyValuePair<string, string?>(SecretReporter.FormatIdProperty, hasMatch ? match.Format.Id : null),
         });
-        return Diagnostic.Create(DescriptorOf(sink.Rule), value.Node.GetLocation(), properties, sink.Sdk, Display(sink, member), sink.Secret, shape, sink.ConfigurationKey, fingerprint);
+        return Diagnostic.Create(DescriptorOf(sink.Rule), KeyLocation(value, start, length), properties, sink.Sdk, Display(sink, member), sink.Secret, shape, sink.ConfigurationKey, fingerprint);
+    }
+
+    /// <summary>
+    /// Where the key stands: its own characters when the value is written as a literal at the sink (the password of a
+    /// connection string, the token after <c>Bearer </c>); the expression that hands it over otherwise.
+    /// </summary>
+    private static Location KeyLocation(in SinkValue value, int start, int length)
+    {
+        var node = value.Node;
+        while (node is ParenthesizedExpressionSyntax parenthesized)
+        {
+            node = parenthesized.Expression;
+        }
+
+        return node is LiteralExpressionSyntax literal
+            && string.Equals(LiteralPieces.StringValue(literal.Token), value.Text, StringComparison.Ordinal)
+            && ValueSpans.TryMap(literal, start, start + length, out var span)
+                ? Location.Create(literal.SyntaxTree, span)
+                : value.Node.GetLocation();
     }
 
     /// <summary><c>StripeClient(apiKey)</c>, <c>StripeConfiguration.ApiKey</c>, <c>AddOpenAIChatCompletion(apiKey)</c>.</summary>

@@ -621,7 +621,7 @@ public sealed class SecretCodeFixTests
 
         public class Chat(IConfiguration configuration)
         {
-            public OpenAIClient Client() => new OpenAIClient({|SECA003:"{{OpenAi}}"|});
+            public OpenAIClient Client() => new OpenAIClient("{|SECA003:{{OpenAi}}|}");
         }
         """,
         """
@@ -644,7 +644,7 @@ public sealed class SecretCodeFixTests
 
         public static class Mail
         {
-            public static NetworkCredential Credential() => new NetworkCredential("mailer", {|SECA004:"Xk29!qLw7RtQ"|});
+            public static NetworkCredential Credential() => new NetworkCredential("mailer", "{|SECA004:Xk29!qLw7RtQ|}");
         }
         """,
         """
@@ -684,7 +684,7 @@ public sealed class SecretCodeFixTests
 
         public class Checkout(IConfiguration configuration)
         {
-            public StripeClient Client() => new StripeClient({|SECA002:"{{Stripe}}"|});
+            public StripeClient Client() => new StripeClient("{|SECA002:{{Stripe}}|}");
         }
         """,
         """

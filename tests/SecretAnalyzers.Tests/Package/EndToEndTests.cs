@@ -44,9 +44,9 @@ public sealed class EndToEndTests : IDisposable
         Assert.Contains("Keys.cs(4,33): warning SECA008: Hard-coded Stripe test-mode secret key", output, StringComparison.Ordinal);
         Assert.True(output.Contains("Keys.cs(5,39): warning SECA001: Hard-coded GitHub personal access token", StringComparison.Ordinal), output);
         Assert.DoesNotContain("Keys.cs(6,", output, StringComparison.Ordinal);
-        Assert.Contains("Keys.cs(7,101): warning SECA004: .NET 'NetworkCredential(password)' is given a hard-coded password (****, 4 characters)", output, StringComparison.Ordinal);
+        Assert.Contains("Keys.cs(7,102): warning SECA004: .NET 'NetworkCredential(password)' is given a hard-coded password (****, 4 characters)", output, StringComparison.Ordinal);
         Assert.Contains("Hidden.cs(1,123): warning SECA001: Hard-coded GitHub personal access token", output, StringComparison.Ordinal);
-        Assert.DoesNotContain("Hidden.cs(1,122): warning SECA004", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(output.Split('\n'), line => line.Contains("Hidden.cs(", StringComparison.Ordinal) && line.Contains("SECA004", StringComparison.Ordinal));
         foreach (var secret in new[] { live, test, github, bot })
         {
             Assert.False(Leaks.AnyFiveCharacterRun(secret[8..], output), "the build output shows part of a secret");

@@ -26,7 +26,7 @@ public class SinkFlowEdgeTests
             StripeClient FromConfiguration = new StripeClient(configuration["Stripe:SecretKey"]);
             StripeClient FromSection = new StripeClient(configuration.GetSection("Stripe")["SecretKey"]);
             StripeClient FromOptions = new StripeClient(options.Value.SecretKey);
-            StripeClient WithFallback = new StripeClient(configuration["Stripe:SecretKey"] ?? {|SECA002:"local-dev-key"|});
+            StripeClient WithFallback = new StripeClient(configuration["Stripe:SecretKey"] ?? "{|SECA002:local-dev-key|}");
         }
         """,
         SdkPackages.Stripe.Concat(SdkPackages.Configuration).ToArray());
@@ -64,9 +64,9 @@ public class SinkFlowEdgeTests
             {
                 void Run(bool useKey, AzureKeyCredential other)
                 {
-                    var credential = new AzureKeyCredential({|SECA003:"my-azure-openai-key"|});
+                    var credential = new AzureKeyCredential("{|SECA003:my-azure-openai-key|}");
                     _ = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com"), credential);
-                    _ = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com"), useKey ? new AzureKeyCredential({|SECA003:"another-azure-key"|}) : other);
+                    _ = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com"), useKey ? new AzureKeyCredential("{|SECA003:another-azure-key|}") : other);
                 }
             }
             """,
@@ -105,8 +105,8 @@ public class SinkFlowEdgeTests
         using System.Net.Http;
         class C
         {
-            NameValueCollection Values = new NameValueCollection { { "Authorization", {|SECA004:"Bearer {{GitHubToken}}"|} } };
-            HttpRequestMessage Request = new HttpRequestMessage { Headers = { { "Authorization", {|SECA004:"Bearer {{GitHubToken}}"|} }, { "Accept", "application/json" } } };
+            NameValueCollection Values = new NameValueCollection { { "Authorization", "Bearer {|SECA004:{{GitHubToken}}|}" } };
+            HttpRequestMessage Request = new HttpRequestMessage { Headers = { { "Authorization", "Bearer {|SECA004:{{GitHubToken}}|}" }, { "Accept", "application/json" } } };
         }
         """,
         SdkPackages.None);
@@ -121,8 +121,8 @@ public class SinkFlowEdgeTests
         {
             void Run(HttpRequestMessage request, WebHeaderCollection headers)
             {
-                request.Headers.TryAddWithoutValidation(HeaderNames.Authorization, {|SECA004:"Token value-at-a-header"|});
-                headers.Set(HttpRequestHeader.ProxyAuthorization, {|SECA004:"Basic dXNlcjpwYXNzd29yZDEyMw=="|});
+                request.Headers.TryAddWithoutValidation(HeaderNames.Authorization, "Token {|SECA004:value-at-a-header|}");
+                headers.Set(HttpRequestHeader.ProxyAuthorization, "Basic {|SECA004:dXNlcjpwYXNzd29yZDEyMw==|}");
                 headers.Set(HttpRequestHeader.UserAgent, "contoso/1.0");
                 headers.Add(HttpResponseHeader.CacheControl, "no-store");
             }
@@ -136,7 +136,7 @@ public class SinkFlowEdgeTests
         using Azure.Storage.Blobs;
         class C
         {
-            BlobServiceClient Blob = new BlobServiceClient({|SECA004:"DefaultEndpointsProtocol=https;AccountName=contoso;AccountKey=${STORAGE_KEY};EndpointSuffix=core.windows.net"|});
+            BlobServiceClient Blob = new BlobServiceClient("DefaultEndpointsProtocol=https;AccountName=contoso;AccountKey={|SECA004:${STORAGE_KEY}|};EndpointSuffix=core.windows.net");
         }
         """,
         SdkPackages.Azure);
@@ -157,10 +157,10 @@ public class SinkFlowEdgeTests
     public Task A_key_given_to_a_primary_constructor_s_base_is_reported_once() => SinkHarness.VerifyAsync(
         $$"""
         using Stripe;
-        class PlatformClient() : StripeClient({|SECA002:"{{SyntheticTokens.StripeLiveSecret(343)}}"|});
+        class PlatformClient() : StripeClient("{|SECA002:{{SyntheticTokens.StripeLiveSecret(343)}}|}");
         class WithBody : StripeClient
         {
-            public WithBody() : base({|SECA002:"base-key"|}) { }
+            public WithBody() : base("{|SECA002:base-key|}") { }
         }
         """,
         SdkPackages.Stripe);

@@ -63,8 +63,11 @@ public class SinkTableTests
     {
         var row = SinkRowCases.All.Single(c => c.SinkId == sinkId);
 
-        // The same call, with the marked value replaced by a read from the environment.
-        var markup = Regex.Replace(row.Markup, @"\{\|SECA00\d:.*?\|\}", "Environment.GetEnvironmentVariable(\"SECRET\")!");
+        // The same call, with the marked value replaced by a read from the environment: the whole literal when the
+        // marks stand on a key inside one, else the marked expression.
+        const string Read = "Environment.GetEnvironmentVariable(\"SECRET\")!";
+        var markup = Regex.Replace(row.Markup, @"@?""(?:[^""\\\n]|\\.)*?\{\|SECA00\d:.*?\|\}(?:[^""\\\n]|\\.)*""", Read);
+        markup = Regex.Replace(markup, @"\{\|SECA00\d:.*?\|\}", Read);
         Assert.NotEqual(row.Markup, markup);
         return SinkHarness.VerifyAsync(markup, row.Packages);
     }

@@ -22,7 +22,7 @@ public class SinkValueFlowTests
         using Stripe;
         class C
         {
-            StripeClient Client = new StripeClient({|SECA002:"{{StripeLive}}"|});
+            StripeClient Client = new StripeClient("{|SECA002:{{StripeLive}}|}");
             string NotASink = "{|SECA001:{{StripeLive}}|}";
         }
         """,
@@ -35,7 +35,7 @@ public class SinkValueFlowTests
         using Stripe;
         class C
         {
-            void Configure() => StripeConfiguration.ApiKey = {|SECA002:"{{StripeTest}}"|};
+            void Configure() => StripeConfiguration.ApiKey = "{|SECA002:{{StripeTest}}|}";
         }
         """,
         SdkPackages.Stripe,
@@ -49,8 +49,8 @@ public class SinkValueFlowTests
         using Stripe;
         class C
         {
-            StripeClient Stripe = new StripeClient(clientId: "ca_connect_client", apiKey: {|SECA002:"my-stripe-key"|});
-            ChatClient Chat = new ChatClient(apiKey: {|SECA003:"my-openai-key"|}, model: "gpt-4o");
+            StripeClient Stripe = new StripeClient(clientId: "ca_connect_client", apiKey: "{|SECA002:my-stripe-key|}");
+            ChatClient Chat = new ChatClient(apiKey: "{|SECA003:my-openai-key|}", model: "gpt-4o");
             ChatClient Model = new ChatClient(model: "gpt-4o", apiKey: Environment.GetEnvironmentVariable("OPENAI_API_KEY")!);
         }
         """,
@@ -154,8 +154,8 @@ public class SinkValueFlowTests
         using Stripe;
         class C
         {
-            StripeClient A = new StripeClient(Environment.GetEnvironmentVariable("STRIPE_SECRET_KEY") ?? {|SECA002:"{{StripeTest}}"|});
-            StripeClient B = new StripeClient(Environment.Is64BitProcess ? Environment.GetEnvironmentVariable("K")! : {|SECA002:"fallback-key"|});
+            StripeClient A = new StripeClient(Environment.GetEnvironmentVariable("STRIPE_SECRET_KEY") ?? "{|SECA002:{{StripeTest}}|}");
+            StripeClient B = new StripeClient(Environment.Is64BitProcess ? Environment.GetEnvironmentVariable("K")! : "{|SECA002:fallback-key|}");
             StripeClient C2 = new StripeClient(Environment.GetEnvironmentVariable("STRIPE_SECRET_KEY") ?? throw new InvalidOperationException("Stripe:SecretKey is missing"));
         }
         """,
@@ -167,14 +167,14 @@ public class SinkValueFlowTests
         using Stripe;
         class C
         {
-            StripeClientOptions Options = new StripeClientOptions { ApiKey = {|SECA002:"my-stripe-key"|} };
-            RequestOptions PerRequest = new() { ApiKey = {|SECA002:"per-request-key"|}, IdempotencyKey = "order-42" };
+            StripeClientOptions Options = new StripeClientOptions { ApiKey = "{|SECA002:my-stripe-key|}" };
+            RequestOptions PerRequest = new() { ApiKey = "{|SECA002:per-request-key|}", IdempotencyKey = "order-42" };
 
             void Configure()
             {
-                StripeConfiguration.ApiKey ??= {|SECA002:"fallback-key"|};
+                StripeConfiguration.ApiKey ??= "{|SECA002:fallback-key|}";
                 var options = new RequestOptions();
-                options.ApiKey = {|SECA002:"assigned-key"|};
+                options.ApiKey = "{|SECA002:assigned-key|}";
             }
         }
         """,
@@ -217,10 +217,10 @@ public class SinkValueFlowTests
         using Azure.AI.OpenAI;
         class C
         {
-            AzureOpenAIClient A = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com"), new AzureKeyCredential({|SECA003:"my-azure-openai-key"|}));
-            AzureOpenAIClient B = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com"), new ApiKeyCredential({|SECA003:"my-azure-openai-key"|}));
-            ApiKeyCredential Alone = new ApiKeyCredential({|SECA003:"an-openai-key"|});
-            AzureKeyCredential Search = new AzureKeyCredential({|SECA004:"a-search-key"|});
+            AzureOpenAIClient A = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com"), new AzureKeyCredential("{|SECA003:my-azure-openai-key|}"));
+            AzureOpenAIClient B = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com"), new ApiKeyCredential("{|SECA003:my-azure-openai-key|}"));
+            ApiKeyCredential Alone = new ApiKeyCredential("{|SECA003:an-openai-key|}");
+            AzureKeyCredential Search = new AzureKeyCredential("{|SECA004:a-search-key|}");
         }
         """,
         SdkPackages.AzureOpenAi);
@@ -235,7 +235,7 @@ public class SinkValueFlowTests
             using Azure.AI.OpenAI;
             class C
             {
-                AzureOpenAIClient A = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com"), new AzureKeyCredential({|SECA003:"my-azure-openai-key"|}));
+                AzureOpenAIClient A = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com"), new AzureKeyCredential("{|SECA003:my-azure-openai-key|}"));
             }
             """,
             SdkPackages.AzureOpenAi,
@@ -252,8 +252,8 @@ public class SinkValueFlowTests
             using Stripe;
             class C
             {
-                StripeClient Client = new StripeClient({|SECA002:"{{StripeLive}}"|});
-                void Hook(string json, string header) => EventUtility.ValidateSignature(json, header, {|SECA002:"my-webhook-secret"|});
+                StripeClient Client = new StripeClient("{|SECA002:{{StripeLive}}|}");
+                void Hook(string json, string header) => EventUtility.ValidateSignature(json, header, "{|SECA002:my-webhook-secret|}");
             }
             """,
             SdkPackages.Stripe);
@@ -283,9 +283,9 @@ public class SinkValueFlowTests
             StripeClient Words = new StripeClient("my-test-stripe-key");
             StripeClient Placeholder = new StripeClient("sk_test_xxxxxxxxxxxxxxxxxxxxxxxx");
             OpenAIClient Substitution = new OpenAIClient("${OPENAI_API_KEY}");
-            StripeClient Real = new StripeClient({|SECA002:"{{StripeTest}}"|});
-            OpenAIClient RealOpenAi = new OpenAIClient({|SECA003:"{{OpenAiKey}}"|});
-            OpenAIClient Random = new OpenAIClient({|SECA003:"Qm9vM2tLZXlXaXRoUmFuZG9tbmVzcw9x"|});
+            StripeClient Real = new StripeClient("{|SECA002:{{StripeTest}}|}");
+            OpenAIClient RealOpenAi = new OpenAIClient("{|SECA003:{{OpenAiKey}}|}");
+            OpenAIClient Random = new OpenAIClient("{|SECA003:Qm9vM2tLZXlXaXRoUmFuZG9tbmVzcw9x|}");
         }
         """,
         SdkPackages.Stripe.Concat(SdkPackages.OpenAi).ToArray(),
@@ -297,8 +297,8 @@ public class SinkValueFlowTests
         using Stripe;
         class App
         {
-            StripeClient Fake = new StripeClient({|SECA002:"fake"|});
-            StripeClient Placeholder = new StripeClient({|SECA002:"sk_test_xxxxxxxxxxxxxxxxxxxxxxxx"|});
+            StripeClient Fake = new StripeClient("{|SECA002:fake|}");
+            StripeClient Placeholder = new StripeClient("{|SECA002:sk_test_xxxxxxxxxxxxxxxxxxxxxxxx|}");
         }
         """,
         SdkPackages.Stripe);
@@ -309,7 +309,7 @@ public class SinkValueFlowTests
         using Stripe;
         class Tests
         {
-            StripeClient Fake = new StripeClient({|SECA002:"fake"|});
+            StripeClient Fake = new StripeClient("{|SECA002:fake|}");
         }
         """,
         SdkPackages.Stripe,
@@ -325,7 +325,7 @@ public class SinkValueFlowTests
         {
             StripeClient Stripe = new StripeClient("{{StripeLive}}");
             StripeClient Dummy = new StripeClient("my-stripe-key");
-            OpenAIClient OpenAi = new OpenAIClient({|SECA003:"my-openai-key"|});
+            OpenAIClient OpenAi = new OpenAIClient("{|SECA003:my-openai-key|}");
         }
         """,
         SdkPackages.Stripe.Concat(SdkPackages.OpenAi).ToArray(),
