@@ -32,6 +32,48 @@ public static class RobustnessInputs
         yield return ("20,000 MD5-shaped array elements", () => HashArray(20_000));
     }
 
+    /// <summary>
+    /// Single huge literals, timed against each other rather than against the floor (which reads one length): what they
+    /// hold, not how many there are, is what costs.
+    /// </summary>
+    public static IEnumerable<(string Name, Func<CSharpCompilation> Create)> HugeLiterals()
+    {
+        yield return ("1 MiB literal of plain words", () => RepeatedLiteral(1 << 20, PlainWords));
+        yield return ("1 MiB literal packed with near-miss prefixes", () => RepeatedLiteral(1 << 20, NearMisses));
+        yield return ("5 MB literal of Stripe-shaped keys (46,000)", () => KeysLiteral(5_000_000));
+    }
+
+    /// <summary>Text a literal of prose is made of: the baseline for the near-miss literal of the same size.</summary>
+    public const string PlainWords = "The order could not be saved because the payment was declined by the bank. ";
+
+    /// <summary>Every prefix and key a secret format starts from, each one character short of a secret.</summary>
+    public const string NearMisses = "sk-proj-x sk_live_ ghp_ AKIA -----BEGIN x Password= Pwd=; xoxb- eyJ0 AccountKey= https://u:@h ";
+
+    /// <summary>One literal of generated Stripe-shaped live keys, separated by new lines: the flood the reporting limits cap.</summary>
+    public static CSharpCompilation KeysLiteral(int size)
+    {
+        var random = new Random(size);
+        var text = new StringBuilder(size + 128);
+        while (text.Length < size)
+        {
+            text.Append("sk_").Append("live_51").Append(Corpus.Pick(random, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 97)).Append("\\n");
+        }
+
+        return Compile("class Keys { const string All = \"" + text + "\"; }");
+    }
+
+    /// <summary>One literal of <paramref name="unit"/> repeated to <paramref name="size"/> characters.</summary>
+    public static CSharpCompilation RepeatedLiteral(int size, string unit)
+    {
+        var text = new StringBuilder(size + unit.Length);
+        while (text.Length < size)
+        {
+            text.Append(unit);
+        }
+
+        return Compile("class Text { const string All = \"" + text.ToString(0, size) + "\"; }");
+    }
+
     /// <summary><c>const string S = "a0" + "a1" + …;</c>: one long, left-leaning constant chain.</summary>
     public static CSharpCompilation ConstantConcatenation(int pieces)
     {
@@ -167,6 +209,14 @@ public static class RobustnessReport
 
             var (rule, floor) = Measure(create(), runs);
             Console.WriteLine($"  {name,-52} rule {rule,9:F1} ms   length floor {floor,7:F1} ms   {rule / floor,7:F1}x");
+        }
+
+        var plain = 0.0;
+        foreach (var (name, create) in RobustnessInputs.HugeLiterals())
+        {
+            var (rule, _) = Measure(create(), runs);
+            plain = plain == 0 ? rule : plain;
+            Console.WriteLine($"  {name,-52} rule {rule,9:F1} ms   {rule / plain,7:F1}x the plain-words literal");
         }
     }
 }

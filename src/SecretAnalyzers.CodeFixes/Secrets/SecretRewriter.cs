@@ -91,7 +91,9 @@ internal static class SecretRewriter
         var targets = new List<(SecretFixTarget Target, Diagnostic Diagnostic, bool InStyle, bool InEnvironment)>();
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {
+            // A summary of findings past the reporting limit has no fingerprint and stands for values fixed one by one.
             if (diagnostic.Location.SourceTree != root.SyntaxTree
+                || !diagnostic.Properties.ContainsKey(SecretReporter.FingerprintProperty)
                 || SecretFixTarget.Find(root, model, diagnostic.Location.SourceSpan, cancellationToken) is not { } target
                 || targets.Any(t => t.Target.Expression == target.Expression))
             {

@@ -64,6 +64,31 @@ public sealed class SecretCodeFixRobustnessTests
         Assert.True(offered > 30, offered + " actions offered");
     }
 
+    [Fact]
+    public async Task The_summary_of_secrets_past_the_limit_gets_no_fix_and_each_listed_one_does()
+    {
+        var keys = string.Join("\\n", Enumerable.Range(1, 12).Select(i => SyntheticTokens.GitHubClassic("p", 700 + i)));
+        var source = "public class Tokens\n{\n    public string All() => \"" + keys + "\";\n}\n";
+        using var workspace = new AdhocWorkspace();
+        var document = workspace.AddProject("Limits", LanguageNames.CSharp)
+            .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
+            .WithMetadataReferences(await SdkPackages.ReferencesAsync(SdkPackages.Configuration))
+            .AddDocument("Tokens.cs", SourceText.From(source));
+        var compilation = (await document.Project.GetCompilationAsync())!;
+        var diagnostics = await compilation.WithAnalyzers(AnalyzerRun.AllAnalyzers).GetAnalyzerDiagnosticsAsync();
+        var provider = new SecretCodeFixProvider();
+
+        var summary = Assert.Single(diagnostics, d => d.Descriptor == Descriptors.SecretsNotListed);
+        var summaryActions = new List<CodeAction>();
+        await provider.RegisterCodeFixesAsync(new CodeFixContext(document, summary, (action, _) => summaryActions.Add(action), CancellationToken.None));
+        Assert.Empty(summaryActions);
+
+        var listed = diagnostics.First(d => d.Descriptor == Descriptors.HardCodedSecret);
+        var listedActions = new List<CodeAction>();
+        await provider.RegisterCodeFixesAsync(new CodeFixContext(document, listed, (action, _) => listedActions.Add(action), CancellationToken.None));
+        Assert.NotEmpty(listedActions);
+    }
+
     /// <summary>Offers every fix for every SECA001 diagnostic of the text, applies each, and records any throw or any result that compiles worse.</summary>
     private static async Task<int> CheckFixesAsync(string text, IEnumerable<MetadataReference> references, List<string> failures)
     {
