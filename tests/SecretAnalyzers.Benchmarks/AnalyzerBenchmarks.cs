@@ -21,6 +21,15 @@ public enum RuleSet
     /// <summary>SECA001/SECA008 alone.</summary>
     LiteralRule,
 
+    /// <summary>The literal rule's provider scan alone (<see cref="Phase.LiteralScan"/>).</summary>
+    LiteralScanPhase,
+
+    /// <summary>The literal rule's name check alone (<see cref="Phase.LiteralNames"/>).</summary>
+    LiteralNamesPhase,
+
+    /// <summary>The literal rule's concatenation and interpolation callback alone (<see cref="Phase.Composites"/>).</summary>
+    CompositesPhase,
+
     /// <summary>Every analyzer SecretAnalyzers ships.</summary>
     AllAnalyzers,
 
@@ -73,6 +82,9 @@ public class AnalyzerBenchmarks
         RuleSet.LengthFloor => ImmutableArray.Create<DiagnosticAnalyzer>(new ReadFloorAnalyzer(readCharacters: false)),
         RuleSet.ReadFloor => ImmutableArray.Create<DiagnosticAnalyzer>(new ReadFloorAnalyzer(readCharacters: true)),
         RuleSet.LiteralRule => ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedSecretAnalyzer()),
+        RuleSet.LiteralScanPhase => ImmutableArray.Create<DiagnosticAnalyzer>(new PhaseAnalyzer(Phase.LiteralScan)),
+        RuleSet.LiteralNamesPhase => ImmutableArray.Create<DiagnosticAnalyzer>(new PhaseAnalyzer(Phase.LiteralNames)),
+        RuleSet.CompositesPhase => ImmutableArray.Create<DiagnosticAnalyzer>(new PhaseAnalyzer(Phase.Composites)),
         RuleSet.OperationFloor => ImmutableArray.Create<DiagnosticAnalyzer>(new OperationFloorAnalyzer()),
         RuleSet.SinkRules => ImmutableArray.Create<DiagnosticAnalyzer>(new StripeSdkKeyAnalyzer(), new AiSdkKeyAnalyzer(), new CredentialSinkAnalyzer()),
         RuleSet.StripeRule => ImmutableArray.Create<DiagnosticAnalyzer>(new StripeSdkKeyAnalyzer()),

@@ -5,6 +5,8 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using SecretAnalyzers.Benchmarks;
 
 // `ratios`: Roslyn's analyzer timing against the floor on corpus (a) (what the README reports).
+// `profile [rounds]`: the literal rule over corpus (a) in a loop, for a sampling profiler.
+// `phases`: each part of the literal rule alone on corpus (a), to see where its cost goes.
 // `sinks [statements]`: the SDK sink rules against the operation floor on corpus (c), which references the SDKs.
 // `robustness [filter]`: the literal rule against the length floor on deep and wide syntax.
 // `census <folder>`: the analyzers over a folder of real C# files: findings by format, and the ratio.
@@ -12,6 +14,24 @@ using SecretAnalyzers.Benchmarks;
 if (args.Length > 0 && args[0] == "ratios")
 {
     RatioReport.Run(literalCount: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000, runs: 9);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "profile")
+{
+    // For a sampling profiler (dotnet-trace): the literal rule over corpus (a), again and again.
+    var corpus = Corpus.MixedCompilation(100_000);
+    for (var i = 0; i < (args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40); i++)
+    {
+        RatioReport.ExecutionTime(RuleSet.LiteralRule, corpus);
+    }
+
+    return;
+}
+
+if (args.Length > 0 && args[0] == "phases")
+{
+    RatioReport.Phases(literalCount: 100_000, runs: 7);
     return;
 }
 

@@ -77,6 +77,22 @@ public static class RatioReport
         }
     }
 
+    /// <summary>Where the literal rule's cost above the length floor goes: each part of it alone, on corpus (a).</summary>
+    public static void Phases(int literalCount, int runs)
+    {
+        var compilation = Corpus.MixedCompilation(literalCount);
+        var ruleSets = new[] { RuleSet.Floor, RuleSet.LengthFloor, RuleSet.LiteralRule, RuleSet.LiteralScanPhase, RuleSet.LiteralNamesPhase, RuleSet.CompositesPhase };
+        var times = BestInterleaved(ruleSets.Select(rules => (rules, (Compilation)compilation)).ToArray(), runs);
+        var floor = times[0].TotalMilliseconds;
+        var lengthFloor = times[1].TotalMilliseconds;
+        Console.WriteLine($"corpus (a), {literalCount:N0} literals: each part of the literal rule alone, best of {runs} interleaved runs");
+        for (var i = 0; i < ruleSets.Length; i++)
+        {
+            var time = times[i].TotalMilliseconds;
+            Console.WriteLine($"  {ruleSets[i],-18} {time,9:F1} ms   {time / lengthFloor,5:F2}x length floor   {time - floor,7:F1} ms above the floor");
+        }
+    }
+
     /// <summary>
     /// Times each rule set on its compilation in turn, round after round, so that a disturbed stretch of time falls on all
     /// of them alike; the best round of each.

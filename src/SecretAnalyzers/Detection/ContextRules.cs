@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace SecretAnalyzers.Detection;
 
@@ -50,6 +51,26 @@ internal static class ContextRules
     /// <summary>Whether a Twilio SID starts within <see cref="PairedIdReach"/> characters of the candidate at [start, start + length).</summary>
     public static bool ContainsTwilioSidNear(string text, int start, int length) =>
         ContainsTwilioSid(text, Math.Max(0, start - PairedIdReach), Math.Min(text.Length, start + length + PairedIdReach));
+
+    /// <summary>Where AWS access key ids start in the text, in order; null when none does.</summary>
+    public static List<int>? AwsAccessKeyIdStarts(string text)
+    {
+        List<int>? starts = null;
+        PrefixedRunStarts(text, "AKIA", CharClass.Base32Upper, 16, ref starts);
+        PrefixedRunStarts(text, "ASIA", CharClass.Base32Upper, 16, ref starts);
+        starts?.Sort();
+        return starts;
+    }
+
+    /// <summary>Where Twilio account and API key SIDs start in the text, in order; null when none does.</summary>
+    public static List<int>? TwilioSidStarts(string text)
+    {
+        List<int>? starts = null;
+        PrefixedRunStarts(text, "AC", CharClass.HexLower, 32, ref starts);
+        PrefixedRunStarts(text, "SK", CharClass.HexLower, 32, ref starts);
+        starts?.Sort();
+        return starts;
+    }
 
     private static bool ContainsAwsAccessKeyId(string text, int from, int to) =>
         ContainsPrefixedRun(text, from, to, "AKIA", CharClass.Base32Upper, 16) || ContainsPrefixedRun(text, from, to, "ASIA", CharClass.Base32Upper, 16);
@@ -135,16 +156,33 @@ internal static class ContextRules
     {
         for (var i = IndexOf(text, prefix, from, to); i >= 0; i = IndexOf(text, prefix, i + 1, to))
         {
-            var body = i + prefix.Length;
-            if ((i == 0 || !CharClasses.IsAlnum(text[i - 1]))
-                && CharClasses.RunLength(text, body, text.Length, alphabet, length + 1) == length
-                && SecretScanner.EndsAtBoundary(text, body + length))
+            if (IsPrefixedRunAt(text, i, prefix, alphabet, length))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Adds where each run of <paramref name="prefix"/> and <paramref name="length"/> characters of the alphabet starts.</summary>
+    private static void PrefixedRunStarts(string text, string prefix, CharClass alphabet, int length, ref List<int>? starts)
+    {
+        for (var i = IndexOf(text, prefix, 0, text.Length); i >= 0; i = IndexOf(text, prefix, i + 1, text.Length))
+        {
+            if (IsPrefixedRunAt(text, i, prefix, alphabet, length))
+            {
+                (starts ??= new List<int>()).Add(i);
+            }
+        }
+    }
+
+    private static bool IsPrefixedRunAt(string text, int i, string prefix, CharClass alphabet, int length)
+    {
+        var body = i + prefix.Length;
+        return (i == 0 || !CharClasses.IsAlnum(text[i - 1]))
+            && CharClasses.RunLength(text, body, text.Length, alphabet, length + 1) == length
+            && SecretScanner.EndsAtBoundary(text, body + length);
     }
 
     private static int IndexOf(string text, string value, int from, int to)

@@ -11,9 +11,9 @@ namespace SecretAnalyzers;
 
 /// <summary>
 /// Where a file's string literals hold a paired id: an AWS access key id (the partner of a 40-character secret access
-/// key) or a Twilio SID (the partner of a 32-character token). Built with one walk of the file the first time a
-/// candidate of the file asks, and kept as long as the syntax tree lives; every question after that is two binary
-/// searches. So N hash-shaped constants in one class cost one walk, not N walks of the class.
+/// key) or a Twilio SID (the partner of a 32-character token). Built with one search of the file's text the first time
+/// a candidate of the file asks, and kept as long as the syntax tree lives; every question after that is two binary
+/// searches. So N hash-shaped constants in one class cost one search, not N walks of the class.
 /// </summary>
 internal sealed class PairedIdIndex
 {
@@ -28,29 +28,34 @@ internal sealed class PairedIdIndex
 
     private PairedIdIndex(SyntaxTree tree)
     {
-        var aws = new List<int>();
-        var twilio = new List<int>();
+        // One search of the file's text for the ids' prefixes, instead of a walk of its nodes: the search is vectorised
+        // and a file holds few ids, each then placed in its literal with a lookup down the tree.
+        var text = tree.GetText().ToString();
+        var root = tree.GetRoot();
+        awsAccessKeyIds = LiteralStarts(root, text, ContextRules.AwsAccessKeyIdStarts(text));
+        twilioSids = LiteralStarts(root, text, ContextRules.TwilioSidStarts(text));
+    }
 
-        // Roslyn's DescendantNodes walks with a stack of its own, not recursion.
-        foreach (var node in tree.GetRoot().DescendantNodes())
+    /// <summary>The start of each string literal that holds one of <paramref name="positions"/>, in text order, once.</summary>
+    private static int[] LiteralStarts(SyntaxNode root, string text, List<int>? positions)
+    {
+        if (positions is null)
         {
-            if (node.IsKind(SyntaxKind.StringLiteralExpression))
-            {
-                var value = LiteralPieces.StringValue(node.GetFirstToken());
-                if (ContextRules.ContainsAwsAccessKeyId(value))
-                {
-                    aws.Add(node.SpanStart);
-                }
+            return Array.Empty<int>();
+        }
 
-                if (ContextRules.ContainsTwilioSid(value))
-                {
-                    twilio.Add(node.SpanStart);
-                }
+        var starts = new List<int>();
+        foreach (var position in positions)
+        {
+            var token = root.FindToken(position);
+            if (token.Span.Contains(position) && token.Parent is { } literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
+                && (starts.Count == 0 || starts[starts.Count - 1] != literal.SpanStart))
+            {
+                starts.Add(literal.SpanStart);
             }
         }
 
-        awsAccessKeyIds = aws.ToArray();
-        twilioSids = twilio.ToArray();
+        return starts.ToArray();
     }
 
     public static PairedIdIndex For(SyntaxTree tree, CancellationToken cancellationToken)

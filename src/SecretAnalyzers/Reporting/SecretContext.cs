@@ -12,9 +12,9 @@ namespace SecretAnalyzers;
 /// in the same call, initializer or declaring type.
 /// </summary>
 /// <remarks>
-/// Runs only for such candidates, so it may use the semantic model.
-/// Names are read first; the paired ids of a file are found once per file (<see cref="PairedIdIndex"/>), so that a
-/// class of thousands of hash-shaped constants costs one walk of its file, not one walk of the class per constant.
+/// Runs only for such candidates, so it may use the semantic model, but asks it last: what the syntax names and the
+/// paired ids of the file (found once per file, <see cref="PairedIdIndex"/>) settle most candidates first, so that a
+/// class of thousands of hash-shaped constants costs one search of its file and no binding.
 /// </remarks>
 internal static class SecretContext
 {
@@ -29,6 +29,8 @@ internal static class SecretContext
         string? name = null;
         string? owner = null;
         SyntaxNode? siblings = null;
+        SyntaxNode? call = null;
+        ArgumentSyntax? positional = null;
         switch (node.Parent)
         {
             case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
@@ -49,16 +51,9 @@ internal static class SecretContext
             case ArgumentSyntax { Parent: BaseArgumentListSyntax list } argument:
                 siblings = list;
                 name = argument.NameColon?.Name.Identifier.ValueText;
-                if (list.Parent is { } call)
-                {
-                    owner = OwnerText(call);
-                    if (semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol method)
-                    {
-                        owner += " " + method.ContainingType?.ToDisplayString();
-                        name ??= ParameterName(method, list, argument);
-                    }
-                }
-
+                call = list.Parent;
+                positional = argument;
+                owner = call is null ? null : OwnerText(call);
                 break;
             case InitializerExpressionSyntax initializer:
                 siblings = initializer;
@@ -83,6 +78,25 @@ internal static class SecretContext
                 break;
         }
 
+        if (Holds(requirement, node, name, owner, siblings, cancellationToken))
+        {
+            return true;
+        }
+
+        // What the syntax says was not enough: the called method's type and parameter, from the semantic model, last.
+        if (call is null || positional is null
+            || semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol method)
+        {
+            return false;
+        }
+
+        owner += " " + method.ContainingType?.ToDisplayString();
+        name ??= ParameterName(method, (BaseArgumentListSyntax)positional.Parent!, positional);
+        return Holds(requirement, node, name, owner, siblings: null, cancellationToken);
+    }
+
+    private static bool Holds(ContextRequirement requirement, SyntaxNode node, string? name, string? owner, SyntaxNode? siblings, CancellationToken cancellationToken)
+    {
         return requirement switch
         {
             ContextRequirement.AwsSecretAccessKey =>

@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SecretAnalyzers.Detection;
+
+// A measuring tool, never loaded from an assembly.
+#pragma warning disable RS1001
+
+namespace SecretAnalyzers.Benchmarks;
+
+/// <summary>Which part of the literal rule a <see cref="PhaseAnalyzer"/> runs.</summary>
+public enum Phase
+{
+    /// <summary>The literal callback up to and including the provider scan, reporting nothing.</summary>
+    LiteralScan,
+
+    /// <summary>The literal callback's name check (<c>NamedLiterals</c>) on every literal the scan would leave to it.</summary>
+    LiteralNames,
+
+    /// <summary>The concatenation and interpolation callback, whole.</summary>
+    Composites,
+}
+
+/// <summary>
+/// One part of SECA001's work on the same syntax kinds, so that the `phases` report can tell where the rule's cost
+/// above the floor goes. Reports what the real rule would report in that part, nothing more.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PhaseAnalyzer : DiagnosticAnalyzer
+{
+    private static int found;
+
+    private readonly Phase phase;
+
+    public PhaseAnalyzer()
+        : this(Phase.LiteralScan)
+    {
+    }
+
+    public PhaseAnalyzer(Phase phase)
+    {
+        this.phase = phase;
+    }
+
+    /// <summary>Keeps the scan's result observable.</summary>
+    public static int Found => found;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => new HardCodedSecretAnalyzer().SupportedDiagnostics;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterSyntaxNodeAction(phase == Phase.Composites ? static _ => { } : Literal, SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
+        context.RegisterSyntaxNodeAction(phase == Phase.Composites ? Composite : static _ => { }, SyntaxKind.AddExpression, SyntaxKind.InterpolatedStringExpression);
+    }
+
+    private void Literal(SyntaxNodeAnalysisContext context)
+    {
+        var literal = (LiteralExpressionSyntax)context.Node;
+        var text = LiteralPieces.StringValue(literal.Token);
+        if (text.Length < NamedValues.MinimumPasswordLength || LiteralPieces.IsInsideComposite(literal))
+        {
+            return;
+        }
+
+        if (phase == Phase.LiteralScan)
+        {
+            for (var position = 0; text.Length >= SecretScanner.MinimumLength && SecretScanner.TryFind(text, position, out var match); position = match.End)
+            {
+                Interlocked.Increment(ref found);
+            }
+
+            return;
+        }
+
+        var options = default(SecretOptions?);
+        var budget = new ReportBudget(context.Compilation);
+        NamedLiterals.Analyze(context, literal, text, ref options, ref budget);
+    }
+
+    private static void Composite(SyntaxNodeAnalysisContext context)
+    {
+        var expression = (ExpressionSyntax)context.Node;
+        if (LiteralPieces.IsInsideComposite(expression)
+            || (!LiteralPieces.HoldsStringPiece(expression) && !LiteralPieces.IsInConstantContext(expression)))
+        {
+            return;
+        }
+
+        var pieces = Pools.RentPieces();
+        try
+        {
+            LiteralPieces.Flatten(expression, pieces);
+            var budget = new ReportBudget(context.Compilation);
+            ConstantJoiner.Analyze(context, expression, pieces, ref budget);
+        }
+        finally
+        {
+            Pools.Return(pieces);
+        }
+    }
+}
