@@ -11,8 +11,9 @@ using SecretAnalyzers.Tests.Infrastructure;
 namespace SecretAnalyzers.Tests.Robustness;
 
 /// <summary>
-/// The states an editor passes through while code is typed: every sample and test source of this repository, and
-/// every C# snippet the tests hold, cut off at many points. No analyzer may throw on any of them.
+/// The states an editor passes through while code is typed: every sample and test source of this repository, cut off
+/// at many points and with single tokens deleted, and every C# snippet the tests hold, cut off at many points. No
+/// analyzer may throw on any of them.
 /// </summary>
 public class IncompleteCodeTests
 {
@@ -20,6 +21,9 @@ public class IncompleteCodeTests
     private const int CutsPerFile = 40;
 
     private const int CutsPerSnippet = 16;
+
+    /// <summary>Single tokens deleted per file, at random: the half-typed states a cut at the end does not give.</summary>
+    private const int DeletionsPerFile = 12;
 
     public static IEnumerable<object[]> SourceFiles() =>
         new[] { "samples", Path.Combine("tests", "SecretAnalyzers.Tests") }
@@ -31,10 +35,12 @@ public class IncompleteCodeTests
 
     [Theory]
     [MemberData(nameof(SourceFiles))]
-    public void A_source_file_cut_anywhere_throws_in_no_analyzer(string relativePath)
+    public void A_source_file_cut_anywhere_or_with_a_token_deleted_throws_in_no_analyzer(string relativePath)
     {
         var text = File.ReadAllText(Repository.Path(relativePath));
-        var failures = Cuts(text, CutsPerFile).SelectMany(cut => AnalyzerRun.Failures(Compile(text[..cut])).Select(f => "cut at " + cut + ": " + f)).ToArray();
+        var failures = Cuts(text, CutsPerFile).SelectMany(cut => AnalyzerRun.Failures(Compile(text[..cut])).Select(f => "cut at " + cut + ": " + f))
+            .Concat(Deletions(text, DeletionsPerFile, seed: relativePath.Length).SelectMany(deleted => AnalyzerRun.Failures(Compile(text.Remove(deleted.Start, deleted.Length))).Select(f => "token deleted at " + deleted.Start + ": " + f)))
+            .ToArray();
 
         Assert.Empty(failures);
     }
@@ -65,6 +71,14 @@ public class IncompleteCodeTests
         var interpolated = (InterpolatedStringExpressionSyntax)start.Parent!;
         var secret = SyntheticTokens.StripeLiveSecret(90);
         return string.Concat(interpolated.Contents.Select(content => content is InterpolatedStringTextSyntax text ? text.TextToken.ValueText : secret));
+    }
+
+    /// <summary>The spans of <paramref name="count"/> tokens of the text, picked with a fixed seed.</summary>
+    private static IEnumerable<Microsoft.CodeAnalysis.Text.TextSpan> Deletions(string text, int count, int seed)
+    {
+        var tokens = CSharpSyntaxTree.ParseText(text).GetRoot().DescendantTokens().Where(t => t.Span.Length > 0).ToArray();
+        var random = new Random(seed);
+        return tokens.Length == 0 ? Enumerable.Empty<Microsoft.CodeAnalysis.Text.TextSpan>() : Enumerable.Range(0, count).Select(_ => tokens[random.Next(tokens.Length)].Span);
     }
 
     private static IEnumerable<int> Cuts(string text, int count)
