@@ -55,7 +55,7 @@ public sealed class PhaseAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterSyntaxNodeAction(phase == Phase.Composites ? static _ => { } : Literal, SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
-        context.RegisterSyntaxNodeAction(phase == Phase.Composites ? Composite : static _ => { }, SyntaxKind.AddExpression, SyntaxKind.InterpolatedStringExpression);
+        context.RegisterSyntaxNodeAction(phase == Phase.Composites ? HardCodedSecretAnalyzer.AnalyzeComposite : static _ => { }, SyntaxKind.AddExpression, SyntaxKind.InterpolatedStringExpression);
     }
 
     private void Literal(SyntaxNodeAnalysisContext context)
@@ -80,27 +80,5 @@ public sealed class PhaseAnalyzer : DiagnosticAnalyzer
         var options = default(SecretOptions?);
         var budget = new ReportBudget(context.Compilation);
         NamedLiterals.Analyze(context, literal, text, ref options, ref budget);
-    }
-
-    private static void Composite(SyntaxNodeAnalysisContext context)
-    {
-        var expression = (ExpressionSyntax)context.Node;
-        if (LiteralPieces.IsInsideComposite(expression)
-            || (!LiteralPieces.HoldsStringPiece(expression) && !LiteralPieces.IsInConstantContext(expression)))
-        {
-            return;
-        }
-
-        var pieces = Pools.RentPieces();
-        try
-        {
-            LiteralPieces.Flatten(expression, pieces);
-            var budget = new ReportBudget(context.Compilation);
-            ConstantJoiner.Analyze(context, expression, pieces, ref budget);
-        }
-        finally
-        {
-            Pools.Return(pieces);
-        }
     }
 }
