@@ -117,14 +117,13 @@ internal sealed class FileTally
     private readonly object gate = new();
     private readonly Dictionary<(int Start, int Offset), bool> admitted = new();
     private int reported;
-    private Location? firstUnreported;
-
-    public int UnreportedSecrets { get; private set; }
-
-    public int UnreportedTestKeys { get; private set; }
 
     /// <summary>Where the first finding that went unreported stands, for the summary.</summary>
-    public Location? FirstUnreported => firstUnreported;
+    private Location? firstUnreported;
+
+    private int UnreportedSecrets { get; set; }
+
+    private int UnreportedTestKeys { get; set; }
 
     /// <summary>For a file analyzed in one callback: its summaries, at the first finding that went unreported.</summary>
     public void ReportSummaries(DiagnosticDescriptor secretSummary, DiagnosticDescriptor testKeySummary, System.Action<Diagnostic> report)
