@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SecretAnalyzers.Detection;
 using SecretAnalyzers.Tests.Infrastructure;
 using Verify = SecretAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<SecretAnalyzers.HardCodedSecretAnalyzer>;
@@ -357,9 +353,7 @@ public class NamedSecretTests
     public async Task The_message_names_the_name_and_shows_no_character_of_the_value()
     {
         var source = "class C { string SmtpPassword = \"" + Chosen + "\"; }";
-        var compilation = CSharpCompilation.Create("named", new[] { CSharpSyntaxTree.ParseText(source) },
-            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) }, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedSecretAnalyzer())).GetAnalyzerDiagnosticsAsync();
+        var diagnostics = await LiteralRuleRun.AnalyzeAsync(source);
 
         var diagnostic = Assert.Single(diagnostics);
         var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
@@ -387,9 +381,7 @@ public class NamedSecretTests
                 const string ETag = "{{aiKey}}";
             }
             """;
-        var compilation = CSharpCompilation.Create("named", new[] { CSharpSyntaxTree.ParseText(source) },
-            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) }, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedSecretAnalyzer())).GetAnalyzerDiagnosticsAsync();
+        var diagnostics = await LiteralRuleRun.AnalyzeAsync(source);
 
         var formats = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(
             System.Linq.Enumerable.OrderBy(diagnostics, d => d.Location.SourceSpan.Start), d => d.Properties["FormatId"]));

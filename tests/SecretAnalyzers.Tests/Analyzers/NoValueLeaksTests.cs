@@ -1,9 +1,5 @@
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SecretAnalyzers.Tests.Infrastructure;
 
 namespace SecretAnalyzers.Tests.Analyzers;
@@ -20,9 +16,7 @@ public class NoValueLeaksTests
             SyntheticTokens.SlackWebhook(5), SyntheticTokens.EntraClientSecret(6), SyntheticTokens.Password(7), SyntheticTokens.StripeTestSecret(8),
         };
         var source = "class C { string[] All = { \"" + string.Join("\", \"", secrets.Take(7)) + "\", \"Server=db;User Id=a;Pass" + "word=" + secrets[6] + ";\", \"" + secrets[7] + "\" }; }";
-        var compilation = CSharpCompilation.Create("leaks", new[] { CSharpSyntaxTree.ParseText(source) },
-            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) }, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedSecretAnalyzer())).GetAnalyzerDiagnosticsAsync();
+        var diagnostics = await LiteralRuleRun.AnalyzeAsync(source);
 
         Assert.Equal(8, diagnostics.Length);
         foreach (var diagnostic in diagnostics)

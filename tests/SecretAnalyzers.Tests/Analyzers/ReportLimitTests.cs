@@ -1,12 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SecretAnalyzers.Tests.ConfigFiles;
 using SecretAnalyzers.Tests.Infrastructure;
 
@@ -23,7 +20,7 @@ public class ReportLimitTests
     {
         var tokens = Enumerable.Range(1, 15).Select(i => SyntheticTokens.GitHubClassic("p", 100 + i)).ToArray();
         var source = "class C { string Tokens = \"" + string.Join("\\n", tokens) + "\"; }";
-        var diagnostics = await AnalyzeAsync(source);
+        var diagnostics = await LiteralRuleRun.AnalyzeAsync(source);
 
         var listed = diagnostics.Where(d => d.Descriptor == Descriptors.HardCodedSecret).ToArray();
         Assert.Equal(tokens.Take(10), listed.Select(d => Covered(source, d)));
@@ -41,7 +38,7 @@ public class ReportLimitTests
     public async Task Test_mode_keys_past_the_limit_are_summarised_under_SECA008()
     {
         var keys = Enumerable.Range(1, 12).Select(i => SyntheticTokens.StripeTestSecret(200 + i)).ToArray();
-        var diagnostics = await AnalyzeAsync("class C { string Keys = \"" + string.Join(",", keys) + "\"; }");
+        var diagnostics = await LiteralRuleRun.AnalyzeAsync("class C { string Keys = \"" + string.Join(",", keys) + "\"; }");
         Assert.Equal(10, diagnostics.Count(d => d.Descriptor == Descriptors.TestModeKey));
         var summary = Assert.Single(diagnostics, d => d.Descriptor == Descriptors.TestModeKeysNotListed);
         Assert.StartsWith("2 more hard-coded test-mode keys in this string", summary.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
@@ -53,7 +50,7 @@ public class ReportLimitTests
     {
         var tokens = Enumerable.Range(1, 12).Select(i => SyntheticTokens.GitHubClassic("p", 300 + i)).ToArray();
         var options = new Dictionary<string, string> { ["secret_analyzers.allowed_fingerprints"] = Fingerprints.Of(tokens[0]) + "," + Fingerprints.Of(tokens[5]) };
-        var diagnostics = await AnalyzeAsync("class C { string Tokens = \"" + string.Join(" ", tokens) + "\"; }", options);
+        var diagnostics = await LiteralRuleRun.AnalyzeAsync("class C { string Tokens = \"" + string.Join(" ", tokens) + "\"; }", options);
         Assert.Equal(10, diagnostics.Count(d => d.Descriptor == Descriptors.HardCodedSecret));
         Assert.DoesNotContain(diagnostics, d => d.Descriptor == Descriptors.SecretsNotListed);
     }
@@ -68,7 +65,7 @@ public class ReportLimitTests
         }
 
         var text = source.Append("}\n").ToString();
-        var diagnostics = await AnalyzeAsync(text);
+        var diagnostics = await LiteralRuleRun.AnalyzeAsync(text);
         var listed = diagnostics.Where(d => d.Descriptor == Descriptors.HardCodedSecret).ToArray();
         Assert.Equal(100, listed.Length);
         var summary = Assert.Single(diagnostics, d => d.Descriptor == Descriptors.SecretsNotListedInFile);
@@ -89,9 +86,9 @@ public class ReportLimitTests
             source.Append("    string T").Append(i).Append(" = \"").Append(SyntheticTokens.GitHubClassic("p", 500 + i)).Append("\";\n");
         }
 
-        var compilation = Compile(source.Append("}\n").ToString());
-        var first = await RunAsync(compilation);
-        var second = await RunAsync(compilation);
+        var compilation = LiteralRuleRun.Compile(source.Append("}\n").ToString());
+        var first = await LiteralRuleRun.AnalyzeAsync(compilation);
+        var second = await LiteralRuleRun.AnalyzeAsync(compilation);
         Assert.Equal(60, first.Count(d => d.Descriptor == Descriptors.HardCodedSecret));
         Assert.Equal(first.Select(d => d.Location.SourceSpan).OrderBy(s => s.Start), second.Select(d => d.Location.SourceSpan).OrderBy(s => s.Start));
     }
@@ -100,7 +97,7 @@ public class ReportLimitTests
     public async Task A_generated_literal_of_thousands_of_keys_gives_ten_findings_and_the_exact_count()
     {
         var tokens = Enumerable.Range(0, 3_000).Select(i => SyntheticTokens.GitHubClassic("p", 1_000 + i));
-        var diagnostics = await AnalyzeAsync("class C { const string Data = \"" + string.Join(";", tokens) + "\"; }");
+        var diagnostics = await LiteralRuleRun.AnalyzeAsync("class C { const string Data = \"" + string.Join(";", tokens) + "\"; }");
         Assert.Equal(10, diagnostics.Count(d => d.Descriptor == Descriptors.HardCodedSecret));
         var summary = Assert.Single(diagnostics, d => d.Descriptor == Descriptors.SecretsNotListed);
         Assert.StartsWith("2990 more hard-coded secrets", summary.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
@@ -122,24 +119,4 @@ public class ReportLimitTests
 
     private static string Covered(string source, Diagnostic diagnostic) =>
         source.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length);
-
-    private static Compilation Compile(string source) => CSharpCompilation.Create(
-        "Test",
-        new[] { CSharpSyntaxTree.ParseText(source, path: "/0/Test0.cs") },
-        new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-
-    private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string source, IDictionary<string, string>? options = null) =>
-        RunAsync(Compile(source), options);
-
-    private static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, IDictionary<string, string>? options = null)
-    {
-        var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new DictionaryOptionsProvider(perFile: options));
-        var withAnalyzers = compilation.WithAnalyzers(
-            ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedSecretAnalyzer()),
-            new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
-        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
-        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
-        return diagnostics;
-    }
 }

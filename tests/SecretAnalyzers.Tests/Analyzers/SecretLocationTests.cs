@@ -1,10 +1,6 @@
 using System;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SecretAnalyzers.Tests.Infrastructure;
 using Verify = SecretAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<SecretAnalyzers.HardCodedSecretAnalyzer>;
 
@@ -111,14 +107,7 @@ public class SecretLocationTests
     /// <summary>The source text of each SECA diagnostic's span, in order.</summary>
     internal static async Task<string[]> CoveredAsync(string source)
     {
-        var tree = CSharpSyntaxTree.ParseText(source, path: "/0/Test0.cs");
-        var compilation = CSharpCompilation.Create(
-            "Test",
-            new[] { tree },
-            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedSecretAnalyzer())).GetAnalyzerDiagnosticsAsync();
-        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        var diagnostics = await LiteralRuleRun.AnalyzeAsync(source);
         return diagnostics.Where(d => d.Id.StartsWith("SECA", StringComparison.Ordinal))
             .OrderBy(d => d.Location.SourceSpan.Start)
             .Select(d => source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length))
