@@ -5,7 +5,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using SecretAnalyzers.Benchmarks;
 
 // `ratios`: Roslyn's analyzer timing against the floor on corpus (a) (what the README reports).
-// `profile [rounds]`: the literal rule over corpus (a) in a loop, for a sampling profiler.
+// `profile [rounds] [input]`: the literal rule over corpus (a), or a robustness input, in a loop, for a sampling profiler.
 // `phases`: each part of the literal rule alone on corpus (a), to see where its cost goes.
 // `sinks [statements]`: the SDK sink rules against the operation floor on corpus (c), which references the SDKs.
 // `robustness [filter]`: the literal rule against the length floor on deep and wide syntax.
@@ -19,8 +19,9 @@ if (args.Length > 0 && args[0] == "ratios")
 
 if (args.Length > 0 && args[0] == "profile")
 {
-    // For a sampling profiler (dotnet-trace): the literal rule over corpus (a), again and again.
-    var corpus = Corpus.MixedCompilation(100_000);
+    // For a sampling profiler (dotnet-trace): the literal rule over corpus (a), or over the robustness input whose name
+    // holds the second argument, again and again.
+    var corpus = args.Length > 2 ? RobustnessInputs.Named(args[2]) : Corpus.MixedCompilation(100_000);
     for (var i = 0; i < (args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40); i++)
     {
         RatioReport.ExecutionTime(RuleSet.LiteralRule, corpus);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -41,6 +42,20 @@ public static class RobustnessInputs
         yield return ("1 MiB literal of plain words", () => RepeatedLiteral(1 << 20, PlainWords));
         yield return ("1 MiB literal packed with near-miss prefixes", () => RepeatedLiteral(1 << 20, NearMisses));
         yield return ("5 MB literal of Stripe-shaped keys (46,000)", () => KeysLiteral(5_000_000));
+    }
+
+    /// <summary>The first input of <see cref="All"/> or <see cref="HugeLiterals"/> whose name holds <paramref name="part"/>.</summary>
+    public static CSharpCompilation Named(string part)
+    {
+        foreach (var (name, create) in All().Concat(HugeLiterals()))
+        {
+            if (name.Contains(part, StringComparison.OrdinalIgnoreCase))
+            {
+                return create();
+            }
+        }
+
+        throw new ArgumentException("No robustness input is named like " + part, nameof(part));
     }
 
     /// <summary>Text a literal of prose is made of: the baseline for the near-miss literal of the same size.</summary>

@@ -53,11 +53,29 @@ internal static class CorsPolicies
             }
 
             var policy = TypeLookup.Find(start.Compilation, PolicyType);
-            start.RegisterOperationAction(operation => Analyze(operation, builder, policy, withCredentials), OperationKind.Invocation, OperationKind.ObjectCreation);
-            if (TypeLookup.Find(start.Compilation, HeaderDictionaryType) is { } headers)
+            if (TypeLookup.Find(start.Compilation, HeaderDictionaryType) is not { } headers)
             {
-                start.RegisterOperationAction(operation => AnalyzeHeader(operation, headers, withCredentials), OperationKind.SimpleAssignment, OperationKind.Invocation);
+                start.RegisterOperationAction(operation => Analyze(operation, builder, policy, withCredentials), OperationKind.Invocation, OperationKind.ObjectCreation);
+                return;
             }
+
+            // One callback per operation for both questions: each registration costs the driver a call per invocation.
+            start.RegisterOperationAction(
+                operation =>
+                {
+                    if (operation.Operation.Kind != OperationKind.SimpleAssignment)
+                    {
+                        Analyze(operation, builder, policy, withCredentials);
+                    }
+
+                    if (operation.Operation.Kind != OperationKind.ObjectCreation)
+                    {
+                        AnalyzeHeader(operation, headers, withCredentials);
+                    }
+                },
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation,
+                OperationKind.SimpleAssignment);
         });
     }
 

@@ -187,22 +187,27 @@ internal static class SecretNames
         var end = start + length;
         for (var i = start; i + 2 < end; i++)
         {
-            var c = text[i] | 0x20;
-            foreach (var stem in NameStems)
+            // One switch on the letter a stem starts with: most characters of a name start none.
+            var found = (text[i] | 0x20) switch
             {
+                'p' => Is(text, i, end, "pass") || Is(text, i, end, "pwd"),
+                's' => Is(text, i, end, "secret"),
+
                 // A key says credential only with a word before it (ApiKey, api_key, APIKEY) or a section (Jwt:Key).
-                if (c == stem[0] && Is(text, i, end, stem) && (stem != "key" || i > start))
-                {
-                    return true;
-                }
+                'k' => i > start && Is(text, i, end, "key"),
+                't' => Is(text, i, end, "token"),
+                'b' => Is(text, i, end, "bearer"),
+                'c' => Is(text, i, end, "credential"),
+                _ => false,
+            };
+            if (found)
+            {
+                return true;
             }
         }
 
         return false;
     }
-
-    /// <summary>The stems <see cref="MayName"/> looks for, in lower case.</summary>
-    private static readonly string[] NameStems = { "pass", "pwd", "secret", "key", "token", "bearer", "credential" };
 
     /// <summary>Whether <paramref name="word"/> (lower case) stands at <paramref name="at"/>, ignoring ASCII case.</summary>
     private static bool Is(string text, int at, int end, string word)

@@ -147,7 +147,8 @@ internal static class NamedLiterals
         bool letter = false, other = false;
         foreach (var c in text)
         {
-            if (c <= ' ' || char.IsWhiteSpace(c))
+            // Past ASCII's controls and space, only non-ASCII characters can be whitespace.
+            if (c <= ' ' || (c >= 0x80 && char.IsWhiteSpace(c)))
             {
                 return false;
             }
