@@ -59,7 +59,7 @@ public class IncompleteCodeTests
     }
 
     /// <summary>The raw string literals of a test file that are C# sources: those that declare a type.</summary>
-    private static IEnumerable<string> Snippets(string testFile) =>
+    internal static IEnumerable<string> Snippets(string testFile) =>
         CSharpSyntaxTree.ParseText(testFile).GetRoot().DescendantTokens()
             .Where(token => token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedMultiLineRawStringStartToken))
             .Select(token => token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken) ? token.ValueText : RawInterpolationText(token))
@@ -74,14 +74,15 @@ public class IncompleteCodeTests
     }
 
     /// <summary>The spans of <paramref name="count"/> tokens of the text, picked with a fixed seed.</summary>
-    private static IEnumerable<Microsoft.CodeAnalysis.Text.TextSpan> Deletions(string text, int count, int seed)
+    internal static IEnumerable<Microsoft.CodeAnalysis.Text.TextSpan> Deletions(string text, int count, int seed)
     {
         var tokens = CSharpSyntaxTree.ParseText(text).GetRoot().DescendantTokens().Where(t => t.Span.Length > 0).ToArray();
         var random = new Random(seed);
         return tokens.Length == 0 ? Enumerable.Empty<Microsoft.CodeAnalysis.Text.TextSpan>() : Enumerable.Range(0, count).Select(_ => tokens[random.Next(tokens.Length)].Span);
     }
 
-    private static IEnumerable<int> Cuts(string text, int count)
+    /// <summary><paramref name="count"/> cut points spread evenly over the text.</summary>
+    internal static IEnumerable<int> Cuts(string text, int count)
     {
         for (var i = 1; i <= count; i++)
         {
