@@ -142,23 +142,38 @@ internal static class NamedLiterals
     /// The cheap gate on the value alone, before any name is looked for: no whitespace or control character, a letter,
     /// and a digit or a symbol. Words, sentences, identifiers and numbers stop here.
     /// </summary>
-    private static bool MayBeCredential(string text)
+    internal static bool MayBeCredential(string text)
     {
-        bool letter = false, other = false;
-        foreach (var c in text)
+        // Sentences, SQL, JSON and format strings hold a space: one vectorised search settles them.
+        if (text.IndexOf(' ') >= 0)
         {
-            // Past ASCII's controls and space, only non-ASCII characters can be whitespace.
-            if (c <= ' ' || (c >= 0x80 && char.IsWhiteSpace(c)))
-            {
-                return false;
-            }
-
-            var isLetter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-            letter |= isLetter;
-            other |= !isLetter;
+            return false;
         }
 
-        return letter && other;
+        // The rest is read once, without a branch per character: the shapes of its characters are or-ed together.
+        var shape = 0;
+        foreach (var c in text)
+        {
+            shape |= c < 128 ? Shapes[c] : char.IsWhiteSpace(c) ? ShapeBreak : ShapeOther;
+        }
+
+        return shape == (ShapeLetter | ShapeOther);
+    }
+
+    /// <summary>What a character adds to a value's shape: an ASCII letter, anything else, or whitespace or a control character.</summary>
+    private const int ShapeLetter = 1, ShapeOther = 2, ShapeBreak = 4;
+
+    private static readonly int[] Shapes = BuildShapes();
+
+    private static int[] BuildShapes()
+    {
+        var shapes = new int[128];
+        for (var c = 0; c < 128; c++)
+        {
+            shapes[c] = c <= ' ' ? ShapeBreak : (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? ShapeLetter : ShapeOther;
+        }
+
+        return shapes;
     }
 
     /// <summary>
