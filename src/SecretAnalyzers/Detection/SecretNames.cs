@@ -210,7 +210,7 @@ internal static class SecretNames
     }
 
     /// <summary>Whether <paramref name="word"/> (lower case) stands at <paramref name="at"/>, ignoring ASCII case.</summary>
-    private static bool Is(string text, int at, int end, string word)
+    internal static bool Is(string text, int at, int end, string word)
     {
         if (end - at < word.Length)
         {

@@ -194,12 +194,30 @@ internal static class NamedLiterals
             },
             _ => null,
         };
-        return callee is not null
-            && (SecretNames.MayName(callee, 0, callee.Length) || Contains(callee, "auth") || Contains(callee, "login")
-                || Contains(callee, "logon") || Contains(callee, "sign") || Contains(callee, "connect"));
+        return callee is not null && (SecretNames.MayName(callee, 0, callee.Length) || SaysSignIn(callee));
     }
 
-    private static bool Contains(string text, string word) => text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;
+    /// <summary>Whether a name holds auth, login, logon, sign or connect, in any ASCII case: one switch per character.</summary>
+    private static bool SaysSignIn(string name)
+    {
+        for (var i = 0; i < name.Length; i++)
+        {
+            var found = (name[i] | 0x20) switch
+            {
+                'a' => SecretNames.Is(name, i, name.Length, "auth"),
+                'l' => SecretNames.Is(name, i, name.Length, "login") || SecretNames.Is(name, i, name.Length, "logon"),
+                's' => SecretNames.Is(name, i, name.Length, "sign"),
+                'c' => SecretNames.Is(name, i, name.Length, "connect"),
+                _ => false,
+            };
+            if (found)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>In a call of two arguments, the name given first when the value is the second (<c>Add(PasswordKey, "…")</c>).</summary>
     private static (ExpressionSyntax Expression, string Text)? KeyBefore(ArgumentSyntax argument) =>

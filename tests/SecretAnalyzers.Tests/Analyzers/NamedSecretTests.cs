@@ -71,6 +71,10 @@ public class NamedSecretTests
         {
             public Mailer(string user, string password) { }
             public void Login(string user, string passphrase) { }
+            public void LOGON(string user, string pwd) { }
+            public void SignInAsync(string user, string password) { }
+            public void ConnectTo(string host, string password) { }
+            public void OAuthFlow(string clientId, string password) { }
             public void Send(string to, string password) { }
             public bool VerifyChecksum(string apiKey) => true;
         }
@@ -80,6 +84,10 @@ public class NamedSecretTests
             {
                 var credentials = new SmtpCredentials("shop", "{|SECA001:{{Chosen}}|}");
                 mailer.Login("shop", "{|SECA001:{{Chosen}}|}");
+                mailer.LOGON("shop", "{|SECA001:{{Chosen}}|}");
+                mailer.SignInAsync("shop", "{|SECA001:{{Chosen}}|}");
+                mailer.ConnectTo("db", "{|SECA001:{{Chosen}}|}");
+                mailer.OAuthFlow("shop", "{|SECA001:{{Chosen}}|}");
                 var unhinted = new Mailer("shop", "{{Chosen}}");
                 mailer.Send("ops@example.com", "{{Chosen}}");
                 mailer.VerifyChecksum("{{SyntheticTokens.Random(42, SyntheticTokens.Hex, 40)}}");
