@@ -36,6 +36,38 @@ public class ScannerBenchmarks
         return found;
     }
 
+    /// <summary>The name check's first gate (no whitespace, a letter and a digit or symbol) on every literal of corpus (a).</summary>
+    [Benchmark]
+    public int NameGateCorpusLiterals()
+    {
+        var passed = 0;
+        foreach (var literal in cleanLiterals)
+        {
+            if (NamedLiterals.MayBeCredential(literal))
+            {
+                passed++;
+            }
+        }
+
+        return passed;
+    }
+
+    /// <summary>The search for <c>key=value</c> pairs whose key names a credential, on every literal of corpus (a).</summary>
+    [Benchmark]
+    public int EmbeddedPairsCorpusLiterals()
+    {
+        var found = 0;
+        foreach (var literal in cleanLiterals)
+        {
+            if (EmbeddedPairs.TryFind(literal, 0, out _))
+            {
+                found++;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Every secret-free literal of corpus (a), about 100,000 of them: allocated bytes must be 0.</summary>
     [Benchmark]
     public int ScanCorpusLiterals()
