@@ -59,6 +59,29 @@ public class SecretContextTests
         }
         """);
 
+    /// <summary>
+    /// A positional argument whose call names no provider: the called method's type, from the semantic model, does
+    /// (its namespace, or a type it is nested in); the same call on a type that names none is no finding.
+    /// </summary>
+    [Fact]
+    public Task Positional_value_is_placed_by_the_namespace_or_outer_type_of_the_called_method() => Verify.VerifyAnalyzerAsync($$"""
+        namespace Twilio.Clients { public class SmsClient { public void Send(string to, string value) { } } }
+        namespace Acme
+        {
+            public static class AmazonSettings { public class Api { public static void Use(string id, string secretKey) { } } }
+            public class Sms { public void Send(string to, string value) { } }
+        }
+        class C
+        {
+            void M(Twilio.Clients.SmsClient client, Acme.Sms plain)
+            {
+                client.Send("+15550100", "{|SECA001:{{SyntheticTokens.TwilioAuthToken(11)}}|}");
+                Acme.AmazonSettings.Api.Use("shop", "{|SECA001:{{SyntheticTokens.AwsSecretAccessKey(12)}}|}");
+                plain.Send("+15550100", "{{SyntheticTokens.TwilioAuthToken(13)}}");
+            }
+        }
+        """);
+
     [Fact]
     public Task Hex_value_with_an_unrelated_name_is_not_a_twilio_token() => Verify.VerifyAnalyzerAsync($$"""
         class C
