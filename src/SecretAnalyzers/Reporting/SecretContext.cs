@@ -111,11 +111,12 @@ internal static class SecretContext
         {
             for (ISymbol? symbol = type; symbol is INamedTypeSymbol or INamespaceSymbol { IsGlobalNamespace: false }; symbol = symbol.ContainingSymbol)
             {
-                builder.Insert(0, symbol.Name);
-                if (symbol.ContainingSymbol is INamedTypeSymbol or INamespaceSymbol { IsGlobalNamespace: false })
+                if (builder.Length > 0)
                 {
                     builder.Insert(0, '.');
                 }
+
+                builder.Insert(0, symbol.Name);
             }
 
             return builder.ToString();

@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
@@ -131,7 +132,13 @@ public sealed class SecretCodeFixRobustnessTests
         foreach (var relativePath in IncompleteCodeTests.SourceFiles().Select(row => (string)row[0]))
         {
             var text = File.ReadAllText(Repository.Path(relativePath));
-            var sources = relativePath.StartsWith("samples", StringComparison.Ordinal) ? new[] { text } : IncompleteCodeTests.Snippets(text).ToArray();
+            var isSample = relativePath.StartsWith("samples", StringComparison.Ordinal);
+
+            // A sample's Program.cs is top-level statements: compiled as a library, every variant of it would start broken.
+            var outputKind = isSample && CSharpSyntaxTree.ParseText(text).GetCompilationUnitRoot().Members.Any(member => member is GlobalStatementSyntax)
+                ? OutputKind.ConsoleApplication
+                : OutputKind.DynamicallyLinkedLibrary;
+            var sources = isSample ? new[] { text } : IncompleteCodeTests.Snippets(text).ToArray();
             foreach (var source in sources)
             {
                 sourceCount++;
@@ -140,7 +147,7 @@ public sealed class SecretCodeFixRobustnessTests
                     .Append(source);
                 foreach (var variant in variants)
                 {
-                    offered += await CheckFixesAsync(variant, references, failures);
+                    offered += await CheckFixesAsync(variant, references, failures, outputKind);
                 }
             }
         }
