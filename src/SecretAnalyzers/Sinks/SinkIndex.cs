@@ -24,27 +24,22 @@ internal sealed class SinkIndex
 
     private readonly Func<INamedTypeSymbol, Sink[]> findDerived;
 
+    /// <summary>The rows' types by namespace: one tree for every compilation.</summary>
+    private static readonly NamespaceNode RowTypes = NamespaceNode.Of(SinkTable.All);
+
     private readonly bool[] rules = new bool[3];
 
     private SinkIndex(Compilation compilation)
     {
         byType = new Dictionary<INamedTypeSymbol, Sink[]>(SymbolEqualityComparer.Default);
         byBaseType = new List<KeyValuePair<INamedTypeSymbol, Sink[]>>();
+        // Every definition, not the unique one: an extension class or a shim may define a name twice, and a call binds
+        // to one of them either way. So every assembly is asked, the compilation's own and each it references.
         var rows = new Dictionary<INamedTypeSymbol, List<Sink>>(SymbolEqualityComparer.Default);
-        foreach (var sink in SinkTable.All)
+        RowTypes.Find(compilation.Assembly.GlobalNamespace, rows, rules);
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            // Every definition, not the unique one: an extension class or a shim may define a name twice, and a call
-            // binds to one of them either way.
-            foreach (var type in compilation.GetTypesByMetadataName(sink.Type))
-            {
-                if (!rows.TryGetValue(type, out var list))
-                {
-                    rows.Add(type, list = new List<Sink>());
-                }
-
-                list.Add(sink);
-                rules[(int)sink.Rule] = true;
-            }
+            RowTypes.Find(assembly.GlobalNamespace, rows, rules);
         }
 
         foreach (var entry in rows)
@@ -110,5 +105,86 @@ internal sealed class SinkIndex
         }
 
         return Array.Empty<Sink>();
+    }
+
+    /// <summary>
+    /// One namespace of the rows' types, with the rows of each type it declares and the namespaces below it. An
+    /// assembly is searched by walking down only the namespaces it has: a few lookups for an assembly that holds no
+    /// SDK, where asking for each row's full name would split that name again for every referenced assembly (about
+    /// 30 ms for a compilation with 300 references, paid again on every edit in the IDE).
+    /// </summary>
+    private sealed class NamespaceNode
+    {
+        private readonly Dictionary<string, NamespaceNode> children = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<Sink>> types = new(StringComparer.Ordinal);
+
+        public static NamespaceNode Of(IEnumerable<Sink> sinks)
+        {
+            var root = new NamespaceNode();
+            foreach (var sink in sinks)
+            {
+                var node = root;
+                var start = 0;
+                for (var dot = sink.Type.IndexOf('.'); dot >= 0; start = dot + 1, dot = sink.Type.IndexOf('.', start))
+                {
+                    var segment = sink.Type.Substring(start, dot - start);
+                    if (!node.children.TryGetValue(segment, out var child))
+                    {
+                        node.children.Add(segment, child = new NamespaceNode());
+                    }
+
+                    node = child;
+                }
+
+                var name = sink.Type.Substring(start);
+                if (!node.types.TryGetValue(name, out var list))
+                {
+                    node.types.Add(name, list = new List<Sink>());
+                }
+
+                list.Add(sink);
+            }
+
+            return root;
+        }
+
+        /// <summary>Adds the rows of every type of this tree that <paramref name="root"/>'s assembly declares.</summary>
+        public void Find(INamespaceSymbol root, Dictionary<INamedTypeSymbol, List<Sink>> rows, bool[] rules)
+        {
+            // The tree is this table's, a handful of levels deep: a stack, not recursion, all the same.
+            var pending = new Stack<(NamespaceNode Node, INamespaceSymbol Namespace)>();
+            pending.Push((this, root));
+            while (pending.Count > 0)
+            {
+                var (node, symbol) = pending.Pop();
+                foreach (var child in node.children)
+                {
+                    foreach (var member in symbol.GetMembers(child.Key))
+                    {
+                        if (member is INamespaceSymbol nested)
+                        {
+                            pending.Push((child.Value, nested));
+                        }
+                    }
+                }
+
+                foreach (var entry in node.types)
+                {
+                    foreach (var type in symbol.GetTypeMembers(entry.Key, 0))
+                    {
+                        if (!rows.TryGetValue(type, out var list))
+                        {
+                            rows.Add(type, list = new List<Sink>());
+                        }
+
+                        list.AddRange(entry.Value);
+                        foreach (var sink in entry.Value)
+                        {
+                            rules[(int)sink.Rule] = true;
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -1,0 +1,74 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SecretAnalyzers.Benchmarks;
+using SecretAnalyzers.Sinks;
+
+namespace SecretAnalyzers.Tests.Symbols;
+
+/// <summary>
+/// The sink rows a compilation's types get: found in its own source and in every reference, by namespace and name,
+/// without the compiler's full-name lookup per row and reference.
+/// </summary>
+public class SinkIndexTests
+{
+    [Fact]
+    public void A_type_of_the_table_is_found_in_a_reference_and_in_source_alike()
+    {
+        var compilation = Consumer(
+            new[] { Library("StripeA", "namespace Stripe { public class StripeClient { } }") },
+            "namespace Stripe { public class StripeClient { } }");
+        var index = SinkIndex.For(compilation);
+
+        var types = new[] { compilation.Assembly, ReferencedAssembly(compilation, "StripeA") }
+            .Select(assembly => assembly.GetTypeByMetadataName("Stripe.StripeClient")!)
+            .ToArray();
+        Assert.All(types, type => Assert.Contains(index.RowsOf(type, constructor: true), row => row.Type == "Stripe.StripeClient" && row.Member == Sink.Constructor));
+        Assert.True(index.HasRule(SinkRule.Stripe));
+        Assert.False(index.HasRule(SinkRule.AiSdk));
+    }
+
+    [Fact]
+    public void A_type_in_a_nested_namespace_is_found_and_one_of_the_same_name_elsewhere_is_not()
+    {
+        var compilation = Consumer(
+            new[] { Library("OpenAI", "namespace OpenAI.Chat { public class ChatClient { } } namespace OpenAI.Other { public class ChatClient { } }") },
+            "namespace Vendor.OpenAI.Chat { public class ChatClient { } }");
+        var index = SinkIndex.For(compilation);
+        var reference = ReferencedAssembly(compilation, "OpenAI");
+
+        Assert.NotEmpty(index.RowsOf(reference.GetTypeByMetadataName("OpenAI.Chat.ChatClient"), constructor: true));
+        Assert.Empty(index.RowsOf(reference.GetTypeByMetadataName("OpenAI.Other.ChatClient"), constructor: true));
+        Assert.Empty(index.RowsOf(compilation.Assembly.GetTypeByMetadataName("Vendor.OpenAI.Chat.ChatClient"), constructor: true));
+        Assert.True(index.HasRule(SinkRule.AiSdk));
+    }
+
+    [Fact]
+    public void A_generic_type_of_the_same_name_is_not_the_tables_type()
+    {
+        var compilation = Consumer(new[] { Library("StripeG", "namespace Stripe { public class StripeClient<T> { } }") }, "class Program { }");
+        var index = SinkIndex.For(compilation);
+
+        Assert.True(index.IsEmpty);
+        Assert.False(index.HasRule(SinkRule.Stripe));
+    }
+
+    [Fact]
+    public void A_compilation_without_any_sdk_has_an_empty_index()
+    {
+        var index = SinkIndex.For(Consumer(new MetadataReference[0], "namespace Stripe.Tools { public class Helper { } }"));
+
+        Assert.True(index.IsEmpty);
+    }
+
+    private static IAssemblySymbol ReferencedAssembly(Compilation compilation, string name) =>
+        compilation.SourceModule.ReferencedAssemblySymbols.Single(a => a.Name == name);
+
+    private static MetadataReference Library(string assemblyName, string source) =>
+        CSharpCompilation.Create(assemblyName, new[] { CSharpSyntaxTree.ParseText(source) },
+                Corpus.Compile(Enumerable.Empty<SyntaxTree>()).References, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
+            .ToMetadataReference();
+
+    private static Compilation Consumer(MetadataReference[] libraries, string source) =>
+        Corpus.Compile(new[] { CSharpSyntaxTree.ParseText(source) }).AddReferences(libraries);
+}
