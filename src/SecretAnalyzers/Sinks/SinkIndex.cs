@@ -27,6 +27,9 @@ internal sealed class SinkIndex
     /// <summary>The rows' types by namespace: one tree for every compilation.</summary>
     private static readonly NamespaceNode RowTypes = NamespaceNode.Of(SinkTable.All);
 
+    /// <summary>The rows' types each referenced assembly declares, kept while its symbol lives.</summary>
+    private static readonly ConditionalWeakTable<IAssemblySymbol, KeyValuePair<INamedTypeSymbol, Sink[]>[]> ByAssembly = new();
+
     private readonly bool[] rules = new bool[3];
 
     private SinkIndex(Compilation compilation)
@@ -35,11 +38,13 @@ internal sealed class SinkIndex
         byBaseType = new List<KeyValuePair<INamedTypeSymbol, Sink[]>>();
         // Every definition, not the unique one: an extension class or a shim may define a name twice, and a call binds
         // to one of them either way. So every assembly is asked, the compilation's own and each it references.
+        // A referenced assembly's answer is kept with it: the IDE makes a compilation per edit but keeps the symbols
+        // of unchanged references, so only the compilation's own source is searched again.
         var rows = new Dictionary<INamedTypeSymbol, List<Sink>>(SymbolEqualityComparer.Default);
-        RowTypes.Find(compilation.Assembly.GlobalNamespace, rows, rules);
+        Add(rows, RowTypes.Find(compilation.Assembly.GlobalNamespace));
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            RowTypes.Find(assembly.GlobalNamespace, rows, rules);
+            Add(rows, ByAssembly.GetValue(assembly, static a => RowTypes.Find(a.GlobalNamespace)));
         }
 
         foreach (var entry in rows)
@@ -61,6 +66,23 @@ internal sealed class SinkIndex
         if (byBaseType.Count > 0)
         {
             derivedCache = new ConcurrentDictionary<INamedTypeSymbol, Sink[]>(SymbolEqualityComparer.Default);
+        }
+    }
+
+    private void Add(Dictionary<INamedTypeSymbol, List<Sink>> rows, KeyValuePair<INamedTypeSymbol, Sink[]>[] found)
+    {
+        foreach (var entry in found)
+        {
+            if (!rows.TryGetValue(entry.Key, out var list))
+            {
+                rows.Add(entry.Key, list = new List<Sink>());
+            }
+
+            list.AddRange(entry.Value);
+            foreach (var sink in entry.Value)
+            {
+                rules[(int)sink.Rule] = true;
+            }
         }
     }
 
@@ -111,12 +133,12 @@ internal sealed class SinkIndex
     /// One namespace of the rows' types, with the rows of each type it declares and the namespaces below it. An
     /// assembly is searched by walking down only the namespaces it has: a few lookups for an assembly that holds no
     /// SDK, where asking for each row's full name would split that name again for every referenced assembly (about
-    /// 30 ms for a compilation with 300 references, paid again on every edit in the IDE).
+    /// 30 ms for a compilation with 300 references).
     /// </summary>
     private sealed class NamespaceNode
     {
         private readonly Dictionary<string, NamespaceNode> children = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<Sink>> types = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Sink[]> types = new(StringComparer.Ordinal);
 
         public static NamespaceNode Of(IEnumerable<Sink> sinks)
         {
@@ -136,21 +158,27 @@ internal sealed class SinkIndex
                     node = child;
                 }
 
+                // Each type's rows in the table's order, as the rules read them.
                 var name = sink.Type.Substring(start);
-                if (!node.types.TryGetValue(name, out var list))
-                {
-                    node.types.Add(name, list = new List<Sink>());
-                }
-
-                list.Add(sink);
+                node.types[name] = node.types.TryGetValue(name, out var rows) ? Append(rows, sink) : new[] { sink };
             }
 
             return root;
         }
 
-        /// <summary>Adds the rows of every type of this tree that <paramref name="root"/>'s assembly declares.</summary>
-        public void Find(INamespaceSymbol root, Dictionary<INamedTypeSymbol, List<Sink>> rows, bool[] rules)
+        private static Sink[] Append(Sink[] rows, Sink sink)
         {
+            var longer = new Sink[rows.Length + 1];
+            rows.CopyTo(longer, 0);
+            longer[rows.Length] = sink;
+            return longer;
+        }
+
+        /// <summary>The types of this tree that <paramref name="root"/>'s assembly declares, each with its rows.</summary>
+        public KeyValuePair<INamedTypeSymbol, Sink[]>[] Find(INamespaceSymbol root)
+        {
+            List<KeyValuePair<INamedTypeSymbol, Sink[]>>? found = null;
+
             // The tree is this table's, a handful of levels deep: a stack, not recursion, all the same.
             var pending = new Stack<(NamespaceNode Node, INamespaceSymbol Namespace)>();
             pending.Push((this, root));
@@ -172,19 +200,12 @@ internal sealed class SinkIndex
                 {
                     foreach (var type in symbol.GetTypeMembers(entry.Key, 0))
                     {
-                        if (!rows.TryGetValue(type, out var list))
-                        {
-                            rows.Add(type, list = new List<Sink>());
-                        }
-
-                        list.AddRange(entry.Value);
-                        foreach (var sink in entry.Value)
-                        {
-                            rules[(int)sink.Rule] = true;
-                        }
+                        (found ??= new List<KeyValuePair<INamedTypeSymbol, Sink[]>>()).Add(new KeyValuePair<INamedTypeSymbol, Sink[]>(type, entry.Value));
                     }
                 }
             }
+
+            return found?.ToArray() ?? Array.Empty<KeyValuePair<INamedTypeSymbol, Sink[]>>();
         }
     }
 }

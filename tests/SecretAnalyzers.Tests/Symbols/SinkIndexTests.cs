@@ -44,6 +44,22 @@ public class SinkIndexTests
     }
 
     [Fact]
+    public void A_later_compilation_over_the_same_references_finds_its_own_new_source_beside_what_the_references_held()
+    {
+        // As in the IDE: the next compilation keeps the reference's symbols and adds a file.
+        var first = Consumer(new[] { Library("StripeR", "namespace Stripe { public class StripeClient { } }") }, "class Program { }");
+        var second = first.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Stripe { public class StripeConfiguration { } }"));
+        Assert.Same(ReferencedAssembly(first, "StripeR"), ReferencedAssembly(second, "StripeR"));
+
+        var before = SinkIndex.For(first);
+        var after = SinkIndex.For(second);
+
+        Assert.Empty(before.RowsOf(second.Assembly.GetTypeByMetadataName("Stripe.StripeConfiguration")));
+        Assert.NotEmpty(after.RowsOf(second.Assembly.GetTypeByMetadataName("Stripe.StripeConfiguration")));
+        Assert.NotEmpty(after.RowsOf(ReferencedAssembly(second, "StripeR").GetTypeByMetadataName("Stripe.StripeClient"), constructor: true));
+    }
+
+    [Fact]
     public void A_generic_type_of_the_same_name_is_not_the_tables_type()
     {
         var compilation = Consumer(new[] { Library("StripeG", "namespace Stripe { public class StripeClient<T> { } }") }, "class Program { }");
