@@ -72,6 +72,42 @@ internal static class NamedValues
     }
 
     /// <summary>
+    /// Whether the value spells the name it is given, ignoring case and separators (<c>EC2InstancePassword =
+    /// "EC2InstancePassword"</c>, <c>SmtpPassword = "smtp_password"</c>): the key of a setting, not its value.
+    /// </summary>
+    public static bool SpellsName(string name, string text, int start, int length)
+    {
+        int n = 0, t = start, end = start + length;
+        while (true)
+        {
+            while (n < name.Length && IsNameSeparator(name[n]))
+            {
+                n++;
+            }
+
+            while (t < end && IsNameSeparator(text[t]))
+            {
+                t++;
+            }
+
+            if (n == name.Length || t == end)
+            {
+                return n == name.Length && t == end && length > 0;
+            }
+
+            if (char.ToUpperInvariant(name[n]) != char.ToUpperInvariant(text[t]))
+            {
+                return false;
+            }
+
+            n++;
+            t++;
+        }
+    }
+
+    private static bool IsNameSeparator(char c) => c is '_' or '-' or '.' or ':' or '@';
+
+    /// <summary>
     /// The bar for test projects, whose tests hold dummy passwords by the dozen: at least
     /// <see cref="MinimumGeneratedLength"/> characters with letters and digits, none of the words people put in a
     /// made-up secret (<see cref="MadeUpWords"/>), and no placeholder shape. A generated key passes (all but about

@@ -354,7 +354,9 @@ internal static class SinkAnalysis
             SkipScheme(text, ref start, ref length);
         }
 
-        if (length == 0 || KnownExamples.IsEmulatorKey(Fingerprint.Of(text, start, length)))
+        // An emulator's published key; a value that spells the parameter or property it is given to
+        // (new NetworkCredential("username", "password"), a probe or a sample): a name standing in for a value.
+        if (length == 0 || KnownExamples.IsEmulatorKey(Fingerprint.Of(text, start, length)) || NamedValues.SpellsName(sink.Parameter ?? sink.Member, text, start, length))
         {
             return null;
         }

@@ -35,6 +35,12 @@ internal static class NamedLiterals
         for (var position = 0; EmbeddedPairs.TryFind(text, position, out var pair); position = pair.End)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
+            if (pair.Kind == EmbeddedPairKind.Named && !SecretNames.MayName(text, pair.KeyStart, pair.KeyLength))
+            {
+                // X-Amz-Date=…, page=2: the key names no credential; not cut out and split into words to find that out.
+                continue;
+            }
+
             var key = pair.Kind switch
             {
                 EmbeddedPairKind.UserPassword => "--user",
@@ -96,7 +102,7 @@ internal static class NamedLiterals
         }
 
         var kind = SecretNames.KindOf(name, found.IsPlural);
-        if (kind == NamedKind.None || !NamedValues.IsCredentialInCode(kind, text, 0, text.Length))
+        if (kind == NamedKind.None || !NamedValues.IsCredentialInCode(kind, text, 0, text.Length) || NamedValues.SpellsName(name, text, 0, text.Length))
         {
             return false;
         }

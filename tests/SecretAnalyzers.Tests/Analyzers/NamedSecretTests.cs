@@ -315,6 +315,21 @@ public class NamedSecretTests
         }
         """);
 
+    /// <summary>Settings keys held in constants named like them (AWSSDK.Core's <c>SettingsConstants</c>), beside the nearest credential.</summary>
+    [Fact]
+    public Task A_value_that_spells_its_own_name_is_the_key_of_a_setting() => Verify.VerifyAnalyzerAsync("""
+        class SettingsConstants
+        {
+            public const string EC2InstanceSaveCredentials = "EC2InstanceSaveCredentials";
+            public const string EC2InstancePassword = "EC2InstancePassword";
+            public const string Smtp2Password = "smtp2_password";
+            public const string ProxyPasswordV2 = "Proxy:PasswordV2";
+            public const string S3SecretKey2 = "s3-secret-key-2";
+            public const string Ec2Password = "{|SECA001:Ec2Instance#4417|}";
+            public const string SmtpPassword = "{|SECA001:Smtp-Relay-2291|}";
+        }
+        """);
+
     [Fact]
     public Task Placeholders_and_documentation_dummies() => Verify.VerifyAnalyzerAsync("""
         class C

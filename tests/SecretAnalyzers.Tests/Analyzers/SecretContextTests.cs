@@ -82,6 +82,26 @@ public class SecretContextTests
         }
         """);
 
+    /// <summary>
+    /// Forty letters are words, not a random key, even where AWS would place them (an event name in
+    /// StackExchange.Redis's logging code was such a candidate, and each one bound its call).
+    /// </summary>
+    [Fact]
+    public Task Forty_letters_are_no_aws_secret_even_in_aws_context() => Verify.VerifyAnalyzerAsync($$"""
+        namespace Acme
+        {
+            public static class AmazonSettings { public class Api { public static void Use(string id, string secretKey) { } } }
+        }
+        class C
+        {
+            void M()
+            {
+                Acme.AmazonSettings.Api.Use("shop", "LogInformationAllowingEndpointsToRespond");
+                Acme.AmazonSettings.Api.Use("shop", "{|SECA001:{{SyntheticTokens.AwsSecretAccessKey(12)}}|}");
+            }
+        }
+        """);
+
     [Fact]
     public Task Hex_value_with_an_unrelated_name_is_not_a_twilio_token() => Verify.VerifyAnalyzerAsync($$"""
         class C

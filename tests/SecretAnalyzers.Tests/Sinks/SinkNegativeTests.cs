@@ -95,6 +95,11 @@ public class SinkNegativeTests
                 headers[HttpRequestHeader.ContentType] = "application/json";
                 _ = new NetworkCredential("svc-reports", "");
                 _ = new NetworkCredential("svc-reports", Environment.GetEnvironmentVariable("SMTP_PASSWORD"));
+
+                // A probe that needs a credential of any kind (MailKit asks whether a SASL mechanism is supported): the
+                // value spells the parameter's own name.
+                _ = new NetworkCredential("username", "password");
+                _ = new NetworkCredential { UserName = "user", Password = "Password" };
             }
         }
         """,
