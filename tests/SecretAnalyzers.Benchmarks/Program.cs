@@ -1,3 +1,4 @@
+using System.IO;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
@@ -10,6 +11,8 @@ using SecretAnalyzers.Benchmarks;
 // `sinks [statements]`: the SDK sink rules against the operation floor on corpus (c), which references the SDKs.
 // `robustness [filter]`: the literal rule against the length floor on deep and wide syntax.
 // `census <folder>`: the analyzers over a folder of real C# files: findings by format, and the ratio.
+// `acceptance <work folder> <package.nupkg> [library] [rounds]`: the packed package over real libraries' product code,
+// beside the floors and the peer's secret rules (Acceptance.cs).
 // Anything else goes to BenchmarkDotNet, e.g. `--filter '*'`.
 if (args.Length > 0 && args[0] == "ratios")
 {
@@ -51,6 +54,12 @@ if (args.Length > 0 && args[0] == "robustness")
 if (args.Length > 1 && args[0] == "census")
 {
     Census.Run(args[1]);
+    return;
+}
+
+if (args.Length > 2 && args[0] == "acceptance")
+{
+    Acceptance.Run(args[1], Path.GetFullPath(args[2]), filter: args.Length > 3 ? args[3] : "", runs: args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 3);
     return;
 }
 

@@ -41,9 +41,17 @@ public sealed class ConfigurationMistakeAnalyzer : DiagnosticAnalyzer
         sources.AddRange(context.Options.AdditionalFiles.Select(provider.GetOptions));
         var judged = new HashSet<(string, string)>();
         var reported = new HashSet<string>(StringComparer.Ordinal);
+
+        // Files under the same .editorconfig sections share one options object in the compiler: its keys are read once.
+        var read = new HashSet<AnalyzerConfigOptions>(ReferenceComparer.Instance);
         foreach (var options in sources)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
+            if (!read.Add(options))
+            {
+                continue;
+            }
+
             foreach (var key in KeysOf(options))
             {
                 if (!key.StartsWith(OptionKeys.Prefix, StringComparison.OrdinalIgnoreCase)
@@ -162,4 +170,13 @@ public sealed class ConfigurationMistakeAnalyzer : DiagnosticAnalyzer
     }
 
     private static string Letters(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    private sealed class ReferenceComparer : IEqualityComparer<AnalyzerConfigOptions>
+    {
+        public static readonly ReferenceComparer Instance = new();
+
+        public bool Equals(AnalyzerConfigOptions? x, AnalyzerConfigOptions? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(AnalyzerConfigOptions obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
 }
