@@ -102,6 +102,20 @@ public class SecretContextTests
         }
         """);
 
+    /// <summary>The same for 32 letters where Twilio would place an API key secret (32 base62 characters).</summary>
+    [Fact]
+    public Task Thirty_two_letters_of_words_are_no_twilio_secret_even_in_twilio_context() => Verify.VerifyAnalyzerAsync($$"""
+        namespace Twilio.Clients { public class SmsClient { public void Send(string to, string value) { } } }
+        class C
+        {
+            void M(Twilio.Clients.SmsClient client)
+            {
+                client.Send("+15550100", "LogInformationTransportConnected");
+                client.Send("+15550100", "{|SECA001:{{SyntheticTokens.Random(14, SyntheticTokens.Base62, 32)}}|}");
+            }
+        }
+        """);
+
     [Fact]
     public Task Hex_value_with_an_unrelated_name_is_not_a_twilio_token() => Verify.VerifyAnalyzerAsync($$"""
         class C
