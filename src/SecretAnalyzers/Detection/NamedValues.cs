@@ -72,6 +72,13 @@ internal static class NamedValues
     }
 
     /// <summary>
+    /// <see cref="IsCredentialInCode(NamedKind, string, int, int)"/> under the name that gave the kind: a value that
+    /// spells that name is the key of a setting (<see cref="SpellsName"/>).
+    /// </summary>
+    public static bool IsCredentialInCode(NamedKind kind, string name, string text, int start, int length) =>
+        IsCredentialInCode(kind, text, start, length) && !SpellsName(name, text, start, length);
+
+    /// <summary>
     /// Whether the value spells the name it is given, ignoring case and separators (<c>EC2InstancePassword =
     /// "EC2InstancePassword"</c>, <c>SmtpPassword = "smtp_password"</c>): the key of a setting, not its value.
     /// </summary>

@@ -288,7 +288,7 @@ internal static class ConstantJoiner
         // The declaration's own judgement (NamedLiterals), test-project policy included: where it stays silent, this reports.
         var kind = SecretNames.KindOf(declarator.Identifier.ValueText);
         var policy = NamedLiterals.TestPolicy.Unread;
-        return kind != NamedKind.None && NamedValues.IsCredentialInCode(kind, piece.Value, 0, piece.Value.Length)
+        return kind != NamedKind.None && NamedValues.IsCredentialInCode(kind, declarator.Identifier.ValueText, piece.Value, 0, piece.Value.Length)
             && NamedLiterals.Admits(context, declarator.SyntaxTree, ref policy, piece.Value, 0, piece.Value.Length);
     }
 

@@ -56,7 +56,7 @@ internal static class NamedLiterals
                 _ => NamedKind.Password,
             };
             if (kind != NamedKind.None
-                && (pair.Kind == EmbeddedPairKind.BasicCredentials || NamedValues.IsCredentialInCode(kind, text, pair.ValueStart, pair.ValueLength))
+                && (pair.Kind == EmbeddedPairKind.BasicCredentials || NamedValues.IsCredentialInCode(kind, key, text, pair.ValueStart, pair.ValueLength))
                 && Admits(context, literal.SyntaxTree, ref testPolicy, text, pair.ValueStart, pair.ValueLength))
             {
                 Report(context, literal, text, kind, key, pair.ValueStart, pair.ValueLength, ref options, ref budget);
@@ -102,7 +102,7 @@ internal static class NamedLiterals
         }
 
         var kind = SecretNames.KindOf(name, found.IsPlural);
-        if (kind == NamedKind.None || !NamedValues.IsCredentialInCode(kind, text, 0, text.Length) || NamedValues.SpellsName(name, text, 0, text.Length))
+        if (kind == NamedKind.None || !NamedValues.IsCredentialInCode(kind, name, text, 0, text.Length))
         {
             return false;
         }

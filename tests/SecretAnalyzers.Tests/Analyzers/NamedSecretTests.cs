@@ -327,6 +327,8 @@ public class NamedSecretTests
             public const string S3SecretKey2 = "s3-secret-key-2";
             public const string Ec2Password = "{|SECA001:Ec2Instance#4417|}";
             public const string SmtpPassword = "{|SECA001:Smtp-Relay-2291|}";
+            public const string KeyPair = "Smtp2Password=smtp2_password;Port=25";
+            public const string ValuePair = "Smtp2Password={|SECA001:Smtp-Relay-2291|};Port=25";
         }
         """);
 
