@@ -40,7 +40,7 @@ public static class Corpus
     /// Corpus (a) as C# source: classes of methods whose statements hold the literals, one literal in ten as a class
     /// constant, one in six of the rest in a literal-plus-literal concatenation. Without <paramref name="candidates"/>,
     /// the literals that reach work beyond the scan without being secrets (32-hex hashes, which need the context
-    /// check, and concatenations whose pieces touch, which are joined) are left out.
+    /// check) are left out.
     /// </summary>
     public static CSharpCompilation MixedCompilation(int literalCount, bool secrets = true, int literalsPerFile = 200, bool candidates = true)
     {
@@ -71,7 +71,7 @@ public static class Corpus
                         2 => "            settings[" + SymbolDisplay.FormatLiteral("key" + k, true) + "] = " + literal + ";",
                         3 => "            if (name == " + literal + ") { return name; }",
                         4 => "            Log(" + literal + " + name);",
-                        _ => "            Log(" + literal + " + " + SymbolDisplay.FormatLiteral(Suffix(k, candidates), true) + ");",
+                        _ => "            Log(" + literal + " + " + SymbolDisplay.FormatLiteral(Suffix(k), true) + ");",
                     });
                 }
 
@@ -121,13 +121,12 @@ public static class Corpus
     }
 
     /// <summary>The second piece of a literal-plus-literal concatenation: after a space, or touching the first piece.</summary>
-    private static string Suffix(int index, bool touching) => (index / 6 % 4, touching) switch
+    private static string Suffix(int index) => (index / 6 % 4) switch
     {
-        (0, _) => " Please try again.",
-        (1, true) => "/items?limit=50",
-        (2, true) => ";Timeout=30",
-        (3, true) => "-v2",
-        _ => " (retry)",
+        0 => " Please try again.",
+        1 => "/items?limit=50",
+        2 => ";Timeout=30",
+        _ => "-v2",
     };
 
     private static string NextLiteral(Random random, int index, bool candidates = true)

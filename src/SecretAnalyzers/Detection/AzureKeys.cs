@@ -1,3 +1,5 @@
+using System;
+
 namespace SecretAnalyzers.Detection;
 
 /// <summary>
@@ -54,7 +56,7 @@ internal static class AzureKeys
     };
 
     /// <summary><paramref name="length"/> includes the padding.</summary>
-    public static bool TryMatchIdentifiable(string text, int start, int length, out SecretMatch match)
+    public static bool TryMatchIdentifiable(ReadOnlySpan<char> text, int start, int length, out SecretMatch match)
     {
         match = default;
         var (signatures, offset) = length switch
@@ -72,7 +74,7 @@ internal static class AzureKeys
 
         foreach (var signature in signatures)
         {
-            if (string.CompareOrdinal(text, start + offset, signature.Text, 0, 4) == 0
+            if (text.Length - (start + offset) >= 4 && text.Slice(start + offset, 4).SequenceEqual(signature.Text.AsSpan(0, 4))
                 && Checksums.IsValidAzureIdentifiableKey(text, start, length, signature.Seeds))
             {
                 match = new SecretMatch(signature.Format, start, length);

@@ -1,10 +1,12 @@
+using System;
+
 namespace SecretAnalyzers.Detection;
 
 /// <summary>Base64 decoding of a range of a string, for the few formats whose structure lives in the decoded bytes. Runs only on candidates.</summary>
 internal static class Base64
 {
     /// <summary>Decodes standard or URL-safe base64 (padding optional); null when a character is outside the alphabet.</summary>
-    public static byte[]? TryDecode(string text, int start, int length, bool urlSafe)
+    public static byte[]? TryDecode(ReadOnlySpan<char> text, int start, int length, bool urlSafe)
     {
         while (length > 0 && text[start + length - 1] == '=')
         {

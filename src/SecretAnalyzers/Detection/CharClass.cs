@@ -1,3 +1,5 @@
+using System;
+
 namespace SecretAnalyzers.Detection;
 
 /// <summary>Character classes used by the scanner, looked up in one 128-entry table.</summary>
@@ -46,7 +48,7 @@ internal static class CharClasses
     public static bool IsWhitespace(char c) => c < 128 && (Table[c] & CharClass.Whitespace) != 0;
 
     /// <summary>Length of the run of characters of <paramref name="alphabet"/> from <paramref name="start"/>, stopping at <paramref name="limit"/>.</summary>
-    public static int RunLength(string text, int start, int end, CharClass alphabet, int limit)
+    public static int RunLength(ReadOnlySpan<char> text, int start, int end, CharClass alphabet, int limit)
     {
         var stop = end - start < limit ? end : start + limit;
         var i = start;
@@ -59,7 +61,7 @@ internal static class CharClasses
     }
 
     /// <summary>Whether every character of the range is in <paramref name="alphabet"/>.</summary>
-    public static bool All(string text, int start, int length, CharClass alphabet)
+    public static bool All(ReadOnlySpan<char> text, int start, int length, CharClass alphabet)
     {
         for (var i = start; i < start + length; i++)
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -23,7 +24,7 @@ internal static class Checksums
     [System.ThreadStatic]
     private static SHA256? sha256;
 
-    public static uint Crc32(string text, int start, int length)
+    public static uint Crc32(ReadOnlySpan<char> text, int start, int length)
     {
         var crc = 0xFFFFFFFFu;
         for (var i = start; i < start + length; i++)
@@ -38,7 +39,7 @@ internal static class Checksums
     /// GitHub classic tokens (<c>ghp_</c>, <c>gho_</c>, <c>ghu_</c>, <c>ghs_</c>, <c>ghr_</c>) and npm tokens:
     /// the last 6 characters are the CRC-32 of the random part before them, in base62, zero-padded.
     /// </summary>
-    public static bool IsValidGitHubCrc(string text, int bodyStart, int bodyLength)
+    public static bool IsValidGitHubCrc(ReadOnlySpan<char> text, int bodyStart, int bodyLength)
     {
         const int width = 6;
         var randomLength = bodyLength - width;
@@ -53,7 +54,7 @@ internal static class Checksums
     /// <summary>
     /// GitLab routable tokens end in <c>.&lt;2 base36 length&gt;&lt;7 base36 CRC-32&gt;</c>, the CRC over everything before it, prefix included.
     /// </summary>
-    public static bool IsValidGitLabRoutable(string text, int tokenStart, int tokenLength)
+    public static bool IsValidGitLabRoutable(ReadOnlySpan<char> text, int tokenStart, int tokenLength)
     {
         const int width = 7;
         if (tokenLength <= width)
@@ -68,7 +69,7 @@ internal static class Checksums
     /// <summary>
     /// GitHub fine-grained tokens: characters 77-84 are the first 8 base32 characters of SHA-256 over the first 77.
     /// </summary>
-    public static bool IsValidGitHubFineGrained(string text, int tokenStart)
+    public static bool IsValidGitHubFineGrained(ReadOnlySpan<char> text, int tokenStart)
     {
         var bytes = new byte[77];
         for (var i = 0; i < bytes.Length; i++)
@@ -101,7 +102,7 @@ internal static class Checksums
     /// Entra ID client secrets (<c>xxx8Q~…</c>, 40 characters): the last 3 characters are the first 3 of a
     /// 6-digit encoding of Marvin32 (seed "AadPwd00") over the first 37.
     /// </summary>
-    public static bool IsValidEntraClientSecret(string text, int tokenStart)
+    public static bool IsValidEntraClientSecret(ReadOnlySpan<char> text, int tokenStart)
     {
         const ulong seed = 0x4161645077643030; // "AadPwd00", read big-endian
         var hash = Marvin32(text, tokenStart, 37, seed);
@@ -115,7 +116,7 @@ internal static class Checksums
     /// Azure identifiable keys (storage <c>+ASt</c>, Service Bus <c>+ASb</c>, …): base64 of N bytes whose last 4 bytes
     /// are the little-endian Marvin32 of the bytes before them. <paramref name="seeds"/> are the service's seeds.
     /// </summary>
-    public static bool IsValidAzureIdentifiableKey(string text, int start, int length, ulong[] seeds)
+    public static bool IsValidAzureIdentifiableKey(ReadOnlySpan<char> text, int start, int length, ulong[] seeds)
     {
         var bytes = Base64.TryDecode(text, start, length, urlSafe: false);
         if (bytes is null || bytes.Length < 8)
@@ -136,7 +137,7 @@ internal static class Checksums
     }
 
     /// <summary>Marvin32 over the low bytes of the characters of a range (the tokens are ASCII).</summary>
-    public static uint Marvin32(string text, int start, int length, ulong seed)
+    public static uint Marvin32(ReadOnlySpan<char> text, int start, int length, ulong seed)
     {
         var marvin = new MarvinState(seed);
         var i = 0;
@@ -173,9 +174,9 @@ internal static class Checksums
     }
 
     /// <summary>SHA-256 of the UTF-8 bytes of a range, as lower-case hex.</summary>
-    public static string Sha256Hex(string text, int start, int length, int hexDigits)
+    public static string Sha256Hex(ReadOnlySpan<char> text, int start, int length, int hexDigits)
     {
-        var digest = Sha256(Encoding.UTF8.GetBytes(text.Substring(start, length)));
+        var digest = Sha256(Encoding.UTF8.GetBytes(text.Slice(start, length).ToString()));
 
         var builder = new StringBuilder(hexDigits);
         for (var i = 0; builder.Length < hexDigits; i++)
@@ -189,7 +190,7 @@ internal static class Checksums
     private static byte[] Sha256(byte[] data) => (sha256 ??= SHA256.Create()).ComputeHash(data);
 
     /// <summary>Whether the <paramref name="width"/> characters at <paramref name="start"/> spell <paramref name="value"/> in the given digits, zero-padded.</summary>
-    private static bool EndsWithNumber(string text, int start, int width, uint value, string digits)
+    private static bool EndsWithNumber(ReadOnlySpan<char> text, int start, int width, uint value, string digits)
     {
         var radix = (uint)digits.Length;
         for (var i = start + width - 1; i >= start; i--)

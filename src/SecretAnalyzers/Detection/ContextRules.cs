@@ -10,27 +10,27 @@ namespace SecretAnalyzers.Detection;
 /// </summary>
 internal static class ContextRules
 {
-    public static bool IsAwsSecretName(string text, (int Start, int Length) name) =>
+    public static bool IsAwsSecretName(ReadOnlySpan<char> text, (int Start, int Length) name) =>
         name.Length > 0 && IsAwsSecretName(text, name.Start, name.Length);
 
-    public static bool IsAwsSecretName(string text, int start, int length) =>
+    public static bool IsAwsSecretName(ReadOnlySpan<char> text, int start, int length) =>
         LettersContain(text, start, length, "secretaccesskey")
         || (LettersContain(text, start, length, "secret") && (LettersContain(text, start, length, "aws") || LettersContain(text, start, length, "amazon")));
 
-    public static bool IsTwilioSecretName(string text, (int Start, int Length) name) =>
+    public static bool IsTwilioSecretName(ReadOnlySpan<char> text, (int Start, int Length) name) =>
         name.Length > 0 && IsTwilioSecretName(text, name.Start, name.Length);
 
-    public static bool IsTwilioSecretName(string text, int start, int length) =>
+    public static bool IsTwilioSecretName(ReadOnlySpan<char> text, int start, int length) =>
         LettersContain(text, start, length, "twilio")
         && (LettersContain(text, start, length, "token") || LettersContain(text, start, length, "secret") || LettersContain(text, start, length, "auth") || LettersContain(text, start, length, "key"));
 
     /// <summary>Whether a name says "secret" in any form (for a value whose owner names the provider, e.g. a parameter of an AWS type).</summary>
-    public static bool IsSecretLikeName(string text, int start, int length) =>
+    public static bool IsSecretLikeName(ReadOnlySpan<char> text, int start, int length) =>
         LettersContain(text, start, length, "secret") || LettersContain(text, start, length, "token") || LettersContain(text, start, length, "password");
 
-    public static bool IsAwsOwner(string text) => LettersContain(text, 0, text.Length, "amazon") || LettersContain(text, 0, text.Length, "aws");
+    public static bool IsAwsOwner(ReadOnlySpan<char> text) => LettersContain(text, 0, text.Length, "amazon") || LettersContain(text, 0, text.Length, "aws");
 
-    public static bool IsTwilioOwner(string text) => LettersContain(text, 0, text.Length, "twilio");
+    public static bool IsTwilioOwner(ReadOnlySpan<char> text) => LettersContain(text, 0, text.Length, "twilio");
 
     /// <summary>
     /// How far from a candidate, in characters either way, the scanner looks for its paired id in the same text. A
@@ -39,21 +39,21 @@ internal static class ContextRules
     public const int PairedIdReach = 1024;
 
     /// <summary>Whether the text holds an AWS access key id (the partner of a secret access key).</summary>
-    public static bool ContainsAwsAccessKeyId(string text) => ContainsAwsAccessKeyId(text, 0, text.Length);
+    public static bool ContainsAwsAccessKeyId(ReadOnlySpan<char> text) => ContainsAwsAccessKeyId(text, 0, text.Length);
 
     /// <summary>Whether the text holds a Twilio account SID (<c>AC</c> + 32 hex) or API key SID (<c>SK</c> + 32 hex).</summary>
-    public static bool ContainsTwilioSid(string text) => ContainsTwilioSid(text, 0, text.Length);
+    public static bool ContainsTwilioSid(ReadOnlySpan<char> text) => ContainsTwilioSid(text, 0, text.Length);
 
     /// <summary>Whether an AWS access key id starts within <see cref="PairedIdReach"/> characters of the candidate at [start, start + length).</summary>
-    public static bool ContainsAwsAccessKeyIdNear(string text, int start, int length) =>
+    public static bool ContainsAwsAccessKeyIdNear(ReadOnlySpan<char> text, int start, int length) =>
         ContainsAwsAccessKeyId(text, Math.Max(0, start - PairedIdReach), Math.Min(text.Length, start + length + PairedIdReach));
 
     /// <summary>Whether a Twilio SID starts within <see cref="PairedIdReach"/> characters of the candidate at [start, start + length).</summary>
-    public static bool ContainsTwilioSidNear(string text, int start, int length) =>
+    public static bool ContainsTwilioSidNear(ReadOnlySpan<char> text, int start, int length) =>
         ContainsTwilioSid(text, Math.Max(0, start - PairedIdReach), Math.Min(text.Length, start + length + PairedIdReach));
 
     /// <summary>Where AWS access key ids start in the text, in order; null when none does.</summary>
-    public static List<int>? AwsAccessKeyIdStarts(string text)
+    public static List<int>? AwsAccessKeyIdStarts(ReadOnlySpan<char> text)
     {
         List<int>? starts = null;
         PrefixedRunStarts(text, "AKIA", CharClass.Base32Upper, 16, ref starts);
@@ -63,7 +63,7 @@ internal static class ContextRules
     }
 
     /// <summary>Where Twilio account and API key SIDs start in the text, in order; null when none does.</summary>
-    public static List<int>? TwilioSidStarts(string text)
+    public static List<int>? TwilioSidStarts(ReadOnlySpan<char> text)
     {
         List<int>? starts = null;
         PrefixedRunStarts(text, "AC", CharClass.HexLower, 32, ref starts);
@@ -72,17 +72,17 @@ internal static class ContextRules
         return starts;
     }
 
-    private static bool ContainsAwsAccessKeyId(string text, int from, int to) =>
+    private static bool ContainsAwsAccessKeyId(ReadOnlySpan<char> text, int from, int to) =>
         ContainsPrefixedRun(text, from, to, "AKIA", CharClass.Base32Upper, 16) || ContainsPrefixedRun(text, from, to, "ASIA", CharClass.Base32Upper, 16);
 
-    private static bool ContainsTwilioSid(string text, int from, int to) =>
+    private static bool ContainsTwilioSid(ReadOnlySpan<char> text, int from, int to) =>
         ContainsPrefixedRun(text, from, to, "AC", CharClass.HexLower, 32) || ContainsPrefixedRun(text, from, to, "SK", CharClass.HexLower, 32);
 
     /// <summary>
     /// The key a value is assigned to inside the same string: <c>"aws_secret_access_key": "…"</c>,
     /// <c>aws_secret_access_key = …</c>, <c>TWILIO_AUTH_TOKEN=…</c>. Returns an empty range when there is none.
     /// </summary>
-    public static (int Start, int Length) KeyNameBefore(string text, int valueStart)
+    public static (int Start, int Length) KeyNameBefore(ReadOnlySpan<char> text, int valueStart)
     {
         var p = valueStart - 1;
         if (p >= 0 && (text[p] == '"' || text[p] == '\''))
@@ -121,7 +121,7 @@ internal static class ContextRules
     }
 
     /// <summary>Whether the letters of the range, lower-cased and with everything else dropped, contain <paramref name="needle"/> (lower case).</summary>
-    public static bool LettersContain(string text, int start, int length, string needle)
+    public static bool LettersContain(ReadOnlySpan<char> text, int start, int length, string needle)
     {
         for (var i = start; i < start + length; i++)
         {
@@ -152,7 +152,7 @@ internal static class ContextRules
     }
 
     /// <summary>Whether a run of <paramref name="prefix"/> and <paramref name="length"/> characters of the alphabet starts in [from, to).</summary>
-    private static bool ContainsPrefixedRun(string text, int from, int to, string prefix, CharClass alphabet, int length)
+    private static bool ContainsPrefixedRun(ReadOnlySpan<char> text, int from, int to, string prefix, CharClass alphabet, int length)
     {
         for (var i = IndexOf(text, prefix, from, to); i >= 0; i = IndexOf(text, prefix, i + 1, to))
         {
@@ -166,7 +166,7 @@ internal static class ContextRules
     }
 
     /// <summary>Adds where each run of <paramref name="prefix"/> and <paramref name="length"/> characters of the alphabet starts.</summary>
-    private static void PrefixedRunStarts(string text, string prefix, CharClass alphabet, int length, ref List<int>? starts)
+    private static void PrefixedRunStarts(ReadOnlySpan<char> text, string prefix, CharClass alphabet, int length, ref List<int>? starts)
     {
         for (var i = IndexOf(text, prefix, 0, text.Length); i >= 0; i = IndexOf(text, prefix, i + 1, text.Length))
         {
@@ -177,7 +177,7 @@ internal static class ContextRules
         }
     }
 
-    private static bool IsPrefixedRunAt(string text, int i, string prefix, CharClass alphabet, int length)
+    private static bool IsPrefixedRunAt(ReadOnlySpan<char> text, int i, string prefix, CharClass alphabet, int length)
     {
         var body = i + prefix.Length;
         return (i == 0 || !CharClasses.IsAlnum(text[i - 1]))
@@ -185,14 +185,14 @@ internal static class ContextRules
             && SecretScanner.EndsAtBoundary(text, body + length);
     }
 
-    private static int IndexOf(string text, string value, int from, int to)
+    private static int IndexOf(ReadOnlySpan<char> text, string value, int from, int to)
     {
         if (from >= to)
         {
             return -1;
         }
 
-        var found = text.AsSpan(from, to - from).IndexOf(value.AsSpan(), StringComparison.Ordinal);
+        var found = text.Slice(from, to - from).IndexOf(value.AsSpan(), StringComparison.Ordinal);
         return found < 0 ? -1 : from + found;
     }
 }

@@ -6,7 +6,7 @@ namespace SecretAnalyzers.Detection;
 internal static class KeyValues
 {
     /// <summary><c>AccountKey=&lt;base64&gt;</c> or <c>SharedAccessKey=&lt;base64&gt;</c>; the match is the value.</summary>
-    public static bool TryMatchKeyValue(string text, int keyword, int value, PrefixRule rule, out SecretMatch match)
+    public static bool TryMatchKeyValue(ReadOnlySpan<char> text, int keyword, int value, PrefixRule rule, out SecretMatch match)
     {
         match = default;
         if (!FollowsSeparator(text, keyword))
@@ -32,7 +32,7 @@ internal static class KeyValues
         }
 
         var format = rule.Format;
-        if (format == TokenFormats.AzureStorageAccountKey && text.IndexOf("AccountEndpoint=", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (format == TokenFormats.AzureStorageAccountKey && text.IndexOf("AccountEndpoint=".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0)
         {
             format = TokenFormats.AzureCosmosDbKey;
         }
@@ -45,7 +45,7 @@ internal static class KeyValues
     /// <c>Password=…</c> or <c>Pwd=…</c> as one <c>key=value</c> pair among others (ADO.NET, ODBC, JDBC, URL query).
     /// The match is the value; placeholders (<c>{0}</c>, <c>${DB_PASSWORD}</c>, <c>&lt;password&gt;</c>, <c>****</c>) are not secrets.
     /// </summary>
-    public static bool TryMatchConnectionStringPassword(string text, int keyword, int afterKeyword, out SecretMatch match)
+    public static bool TryMatchConnectionStringPassword(ReadOnlySpan<char> text, int keyword, int afterKeyword, out SecretMatch match)
     {
         match = default;
         var p = SkipSpaces(text, afterKeyword);
@@ -66,7 +66,7 @@ internal static class KeyValues
         if (p < text.Length && (text[p] == '"' || text[p] == '\''))
         {
             valueStart = p + 1;
-            valueEnd = text.IndexOf(text[p], valueStart);
+            valueEnd = TextSearch.IndexOf(text, text[p], valueStart);
             if (valueEnd < 0)
             {
                 return false;
@@ -77,7 +77,7 @@ internal static class KeyValues
         else
         {
             // Inside a quoted text (JSON, an XML attribute), the value ends at the quote that encloses it.
-            var enclosingQuote = text.LastIndexOf('"', keyword) >= 0 ? '"' : text.LastIndexOf('\'', keyword) >= 0 ? '\'' : '\0';
+            var enclosingQuote = TextSearch.LastIndexOf(text, '"', keyword) >= 0 ? '"' : TextSearch.LastIndexOf(text, '\'', keyword) >= 0 ? '\'' : '\0';
             valueStart = p;
             valueEnd = p;
             while (valueEnd < text.Length && text[valueEnd] != ';' && text[valueEnd] != '\r' && text[valueEnd] != '\n'
@@ -94,7 +94,7 @@ internal static class KeyValues
         }
 
         // Alone, "Password=x" may be prose or a form field; a connection string has other pairs too.
-        if (separator == '\0' && (next >= text.Length || text.IndexOf('=', next) < 0))
+        if (separator == '\0' && (next >= text.Length || TextSearch.IndexOf(text, '=', next) < 0))
         {
             return false;
         }
@@ -109,7 +109,7 @@ internal static class KeyValues
     }
 
     /// <summary><c>scheme://user:password@host</c>; the match is the password. <paramref name="colon"/> is the scheme's colon.</summary>
-    public static bool TryMatchUrlPassword(string text, int colon, out SecretMatch match)
+    public static bool TryMatchUrlPassword(ReadOnlySpan<char> text, int colon, out SecretMatch match)
     {
         match = default;
         var schemeStart = colon;
@@ -140,7 +140,7 @@ internal static class KeyValues
             return false;
         }
 
-        var separator = text.IndexOf(':', authority, at - authority);
+        var separator = TextSearch.IndexOf(text, ':', authority, at - authority);
         if (separator < 0)
         {
             return false;
@@ -150,7 +150,7 @@ internal static class KeyValues
         var passwordLength = at - passwordStart;
         var userLength = separator - authority;
         if (PlaceholderFilter.IsPlaceholderPassword(text, passwordStart, passwordLength)
-            || (userLength == passwordLength && string.CompareOrdinal(text, authority, text, passwordStart, passwordLength) == 0))
+            || (userLength == passwordLength && text.Slice(authority, passwordLength).SequenceEqual(text.Slice(passwordStart, passwordLength))))
         {
             return false;
         }
@@ -160,7 +160,7 @@ internal static class KeyValues
     }
 
     /// <summary>A connection-string key starts the text or follows <c>;</c> (spaces allowed).</summary>
-    private static bool FollowsSeparator(string text, int keyword)
+    private static bool FollowsSeparator(ReadOnlySpan<char> text, int keyword)
     {
         var previous = PreviousNonSpace(text, keyword);
         return previous == '\0' || previous == ';' || previous == '"' || previous == '\'';
@@ -170,7 +170,7 @@ internal static class KeyValues
     /// The last character before <paramref name="index"/> that is no space, or '\0' at the start of the text. A line
     /// break counts as a space: a connection string written over several lines is one.
     /// </summary>
-    private static char PreviousNonSpace(string text, int index)
+    private static char PreviousNonSpace(ReadOnlySpan<char> text, int index)
     {
         for (var i = index - 1; i >= 0; i--)
         {
@@ -183,7 +183,7 @@ internal static class KeyValues
         return '\0';
     }
 
-    private static int SkipSpaces(string text, int p)
+    private static int SkipSpaces(ReadOnlySpan<char> text, int p)
     {
         while (p < text.Length && (text[p] == ' ' || text[p] == '\t'))
         {

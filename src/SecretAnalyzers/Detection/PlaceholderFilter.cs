@@ -36,7 +36,7 @@ internal static class PlaceholderFilter
     /// from which the number of distinct characters a random body would show is estimated. Whitespace is skipped
     /// (PEM bodies wrap).
     /// </summary>
-    public static bool IsPlaceholderBody(string text, int start, int length, int alphabetSize, bool checkWords = true)
+    public static bool IsPlaceholderBody(ReadOnlySpan<char> text, int start, int length, int alphabetSize, bool checkWords = true)
     {
         ulong seenLow = 0, seenHigh = 0;
         int counted = 0, distinct = 0;
@@ -117,7 +117,7 @@ internal static class PlaceholderFilter
     }
 
     /// <summary>Whether the range spells a placeholder word (<c>example</c>, <c>your</c>, <c>xxxx</c>…) in one case.</summary>
-    public static bool HasPlaceholderWord(string text, int start, int length) => ContainsAny(text, start, length, PlaceholderWords);
+    public static bool HasPlaceholderWord(ReadOnlySpan<char> text, int start, int length) => ContainsAny(text, start, length, PlaceholderWords);
 
     /// <summary>Which of digits, hex letters, other lower-case letters, other upper-case letters and other characters a character is.</summary>
     private static CharClass Fold(char c) =>
@@ -143,7 +143,7 @@ internal static class PlaceholderFilter
     }
 
     /// <summary>Whether a password taken from a connection string or URL is a placeholder rather than a credential.</summary>
-    public static bool IsPlaceholderPassword(string text, int start, int length)
+    public static bool IsPlaceholderPassword(ReadOnlySpan<char> text, int start, int length)
     {
         if (length < 3)
         {
@@ -157,7 +157,7 @@ internal static class PlaceholderFilter
 
         foreach (var word in PlaceholderPasswords)
         {
-            if (word.Length == length && string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            if (word.Length == length && text.Slice(start, length).Equals(word.AsSpan(), StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -185,7 +185,7 @@ internal static class PlaceholderFilter
     /// <c>#{token}#</c>, <c>%DB_PASS%</c>, <c>&lt;password&gt;</c>, <c>[PASSWORD]</c>, <c>$DB_PASS</c>, <c>@password</c>,
     /// <c>:password</c>, <c>__PASSWORD__</c>, and regular expressions that describe a password.
     /// </summary>
-    private static bool IsSubstitution(string text, int start, int length)
+    private static bool IsSubstitution(ReadOnlySpan<char> text, int start, int length)
     {
         var first = text[start];
         var last = text[start + length - 1];
@@ -210,11 +210,11 @@ internal static class PlaceholderFilter
             return true;
         }
 
-        return text.IndexOf("[^", start, length, StringComparison.Ordinal) >= 0 || text.IndexOf("(?", start, length, StringComparison.Ordinal) >= 0;
+        return TextSearch.IndexOf(text, "[^", start, length, StringComparison.Ordinal) >= 0 || TextSearch.IndexOf(text, "(?", start, length, StringComparison.Ordinal) >= 0;
     }
 
     /// <summary>Whether the range is an identifier: <c>[A-Za-z0-9_]</c>, or with <paramref name="upperOnly"/> an environment-variable name <c>[A-Z0-9_]</c>.</summary>
-    private static bool AllOf(string text, int start, int length, bool upperOnly)
+    private static bool AllOf(ReadOnlySpan<char> text, int start, int length, bool upperOnly)
     {
         for (var i = start; i < start + length; i++)
         {
@@ -230,12 +230,12 @@ internal static class PlaceholderFilter
     }
 
     /// <summary>Whether the range contains one of the (lower-case) words as lower case, UPPER case or Capitalised.</summary>
-    private static bool ContainsAny(string text, int start, int length, string[] words)
+    private static bool ContainsAny(ReadOnlySpan<char> text, int start, int length, string[] words)
     {
         foreach (var word in words)
         {
-            for (var at = text.IndexOf(word, start, length, StringComparison.OrdinalIgnoreCase); at >= 0 && at + word.Length <= start + length;
-                 at = at + 1 < start + length ? text.IndexOf(word, at + 1, start + length - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
+            for (var at = TextSearch.IndexOf(text, word, start, length, StringComparison.OrdinalIgnoreCase); at >= 0 && at + word.Length <= start + length;
+                 at = at + 1 < start + length ? TextSearch.IndexOf(text, word, at + 1, start + length - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
             {
                 if (IsOneCase(text, at, word))
                 {
@@ -247,7 +247,7 @@ internal static class PlaceholderFilter
         return false;
     }
 
-    private static bool IsOneCase(string text, int at, string word)
+    private static bool IsOneCase(ReadOnlySpan<char> text, int at, string word)
     {
         bool lower = true, upper = true, capitalised = true;
         for (var i = 0; i < word.Length; i++)

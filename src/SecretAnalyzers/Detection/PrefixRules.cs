@@ -1,9 +1,10 @@
+using System;
 using System.Collections.Generic;
 
 namespace SecretAnalyzers.Detection;
 
 /// <summary>Checks what follows a row's prefix at <paramref name="start"/> and gives the match (the token, or the value after a keyword).</summary>
-internal delegate bool TokenValidator(string text, int start, PrefixRule rule, out SecretMatch match);
+internal delegate bool TokenValidator(ReadOnlySpan<char> text, int start, PrefixRule rule, out SecretMatch match);
 
 /// <summary>One prefix the scanner recognises, and how to validate what follows it.</summary>
 internal sealed class PrefixRule

@@ -23,7 +23,7 @@ internal static class SecretScanner
     /// twentieth character; the full pass (<see cref="TryFindInRange"/>) runs inside such runs only. The result is the
     /// same as that pass over the whole text, which the tests check.
     /// </remarks>
-    public static bool TryFind(string text, int start, out SecretMatch match)
+    public static bool TryFind(ReadOnlySpan<char> text, int start, out SecretMatch match)
     {
         var position = start;
         while (position < text.Length)
@@ -57,7 +57,7 @@ internal static class SecretScanner
     /// or -1. A probe <see cref="ShortestTokenRun"/> - 1 characters ahead that is no token character rules out every
     /// start before it; one that is, is followed back. No character is read more than twice.
     /// </summary>
-    private static int NextLongRun(string text, int from, out int runEnd)
+    private static int NextLongRun(ReadOnlySpan<char> text, int from, out int runEnd)
     {
         var i = from;
         while (true)
@@ -102,12 +102,12 @@ internal static class SecretScanner
     /// Between long runs only the secrets that are no long run can start: the value after <c>Password =</c> or
     /// <c>Pwd =</c>, the password of a <c>scheme://user:password@host</c> URL, a PEM block, a short Slack legacy token.
     /// </summary>
-    private static bool TryFindInGap(string text, int from, int to, int searchStart, out SecretMatch match)
+    private static bool TryFindInGap(ReadOnlySpan<char> text, int from, int to, int searchStart, out SecretMatch match)
     {
         var i = from;
         while (i < to)
         {
-            var found = text.AsSpan(i, to - i).IndexOfAny('=', ':', '-');
+            var found = text.Slice(i, to - i).IndexOfAny('=', ':', '-');
             if (found < 0)
             {
                 break;
@@ -150,7 +150,7 @@ internal static class SecretScanner
     }
 
     /// <summary>The start of the word that ends, spaces aside, just before the <c>=</c> at <paramref name="equals"/>; -1 if none.</summary>
-    private static int KeywordBefore(string text, int equals)
+    private static int KeywordBefore(ReadOnlySpan<char> text, int equals)
     {
         var end = equals;
         while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t'))
@@ -162,7 +162,7 @@ internal static class SecretScanner
     }
 
     /// <summary>The start of the run of letters and digits that ends just before <paramref name="end"/>; -1 if none.</summary>
-    private static int WordBefore(string text, int end)
+    private static int WordBefore(ReadOnlySpan<char> text, int end)
     {
         var word = end;
         while (word > 0 && CharClasses.IsAlnum(text[word - 1]))
@@ -178,7 +178,7 @@ internal static class SecretScanner
     /// past <paramref name="to"/>, and context before <paramref name="from"/>. <paramref name="searchStart"/> is where
     /// the caller's search began: no secret starts before it.
     /// </summary>
-    internal static bool TryFindInRange(string text, int from, int to, int searchStart, out SecretMatch match)
+    internal static bool TryFindInRange(ReadOnlySpan<char> text, int from, int to, int searchStart, out SecretMatch match)
     {
         var end = to;
         var i = from;
@@ -234,7 +234,7 @@ internal static class SecretScanner
         return false;
     }
 
-    private static int SkipAlnum(string text, int i, int end)
+    private static int SkipAlnum(ReadOnlySpan<char> text, int i, int end)
     {
         while (i < end && CharClasses.IsAlnum(text[i]))
         {
@@ -248,7 +248,7 @@ internal static class SecretScanner
     /// Unprefixed secrets are base64 runs of the lengths <see cref="UnprefixedRules"/> lists. A word that ends at a
     /// character that cannot continue a base64 run has its final length already, and almost never one of those.
     /// </summary>
-    private static bool MayBeUnprefixedRun(string text, int wordLength, int wordEnd)
+    private static bool MayBeUnprefixedRun(ReadOnlySpan<char> text, int wordLength, int wordEnd)
     {
         if (wordLength > ScanGates.LongestUnprefixedRun)
         {
@@ -268,7 +268,7 @@ internal static class SecretScanner
     }
 
     /// <summary>A prefixed token at <paramref name="i"/>, whose first character is ASCII; the pair bitmap answers first for most words.</summary>
-    private static bool TryPrefixedAt(string text, int i, out SecretMatch match)
+    private static bool TryPrefixedAt(ReadOnlySpan<char> text, int i, out SecretMatch match)
     {
         if (i + 1 < text.Length && PrefixRules.MayStart(text[i], text[i + 1]))
         {
@@ -279,7 +279,7 @@ internal static class SecretScanner
         return false;
     }
 
-    private static bool TryPrefixed(string text, int i, out SecretMatch match)
+    private static bool TryPrefixed(ReadOnlySpan<char> text, int i, out SecretMatch match)
     {
         var rules = PrefixRules.For(text[i]);
         if (rules is not null)
@@ -297,7 +297,7 @@ internal static class SecretScanner
         return false;
     }
 
-    private static bool HasPrefix(string text, int i, PrefixRule rule)
+    private static bool HasPrefix(ReadOnlySpan<char> text, int i, PrefixRule rule)
     {
         var prefix = rule.Prefix;
         if (text.Length - i < prefix.Length)
@@ -305,11 +305,11 @@ internal static class SecretScanner
             return false;
         }
 
-        var candidate = text.AsSpan(i, prefix.Length);
+        var candidate = text.Slice(i, prefix.Length);
         return rule.IgnoreCase ? candidate.Equals(prefix.AsSpan(), StringComparison.OrdinalIgnoreCase) : candidate.SequenceEqual(prefix.AsSpan());
     }
 
-    private static bool TryAnchored(string text, int i, int searchStart, out SecretMatch match)
+    private static bool TryAnchored(ReadOnlySpan<char> text, int i, int searchStart, out SecretMatch match)
     {
         if (text[i] == '~')
         {
@@ -336,7 +336,7 @@ internal static class SecretScanner
     }
 
     /// <summary>Base64 runs with no prefix (<see cref="UnprefixedRules"/>): Azure identifiable keys, and the context-dependent AWS and Twilio secrets.</summary>
-    private static bool TryUnprefixedRun(string text, int i, out SecretMatch match)
+    private static bool TryUnprefixedRun(ReadOnlySpan<char> text, int i, out SecretMatch match)
     {
         match = default;
         var run = CharClasses.RunLength(text, i, text.Length, CharClass.Base64, ScanGates.LongestUnprefixedRun + 1);
@@ -367,7 +367,7 @@ internal static class SecretScanner
     }
 
     /// <summary>A token ends where the text ends or at a character that cannot continue an identifier.</summary>
-    internal static bool EndsAtBoundary(string text, int end) => end >= text.Length || !CharClasses.IsAlnum(text[end]);
+    internal static bool EndsAtBoundary(ReadOnlySpan<char> text, int end) => end >= text.Length || !CharClasses.IsAlnum(text[end]);
 
     internal static int AlphabetSize(CharClass alphabet) => alphabet switch
     {

@@ -1,10 +1,12 @@
+using System;
+
 namespace SecretAnalyzers.Detection;
 
 /// <summary>Slack tokens are dash-separated groups (numeric team and user ids, then a random part); webhooks are URL paths.</summary>
 internal static class SlackGrammar
 {
     /// <summary>Returns the end of the token that starts with <paramref name="prefix"/> and whose groups start at <paramref name="body"/>, or -1.</summary>
-    public static int Match(string text, int body, string prefix)
+    public static int Match(ReadOnlySpan<char> text, int body, string prefix)
     {
         var p = body;
         int last;
@@ -91,7 +93,7 @@ internal static class SlackGrammar
     }
 
     /// <summary>After <c>hooks.slack.com/</c>: <c>services/T…/B…/&lt;random&gt;</c>, or the workflows and triggers forms.</summary>
-    public static int MatchWebhook(string text, int body)
+    public static int MatchWebhook(ReadOnlySpan<char> text, int body)
     {
         int p;
         if (StartsWith(text, body, "services/"))
@@ -139,7 +141,7 @@ internal static class SlackGrammar
         return p;
     }
 
-    private static int Finish(string text, int randomStart, int end)
+    private static int Finish(ReadOnlySpan<char> text, int randomStart, int end)
     {
         if (end < text.Length && (CharClasses.IsAlnum(text[end]) || text[end] == '-'))
         {
@@ -153,13 +155,13 @@ internal static class SlackGrammar
     private const int LegacyHexTail = 8;
 
     /// <summary>A numeric id group as Slack issues them: 8 to 14 digits that are no placeholder (<c>1234567890</c>, <c>00000000</c>).</summary>
-    private static bool IdGroup(string text, ref int p)
+    private static bool IdGroup(ReadOnlySpan<char> text, ref int p)
     {
         var start = p;
         return Group(text, ref p, CharClass.Digit, 8, 14) && !PlaceholderFilter.IsPlaceholderBody(text, start, p - start, 10, checkWords: false);
     }
 
-    private static bool Group(string text, ref int p, CharClass alphabet, int min, int max)
+    private static bool Group(ReadOnlySpan<char> text, ref int p, CharClass alphabet, int min, int max)
     {
         var run = CharClasses.RunLength(text, p, text.Length, alphabet, max + 1);
         if (run < min || run > max)
@@ -171,7 +173,7 @@ internal static class SlackGrammar
         return true;
     }
 
-    private static bool Dash(string text, ref int p)
+    private static bool Dash(ReadOnlySpan<char> text, ref int p)
     {
         if (p < text.Length && text[p] == '-')
         {
@@ -182,6 +184,6 @@ internal static class SlackGrammar
         return false;
     }
 
-    private static bool StartsWith(string text, int at, string value) =>
-        text.Length - at >= value.Length && string.CompareOrdinal(text, at, value, 0, value.Length) == 0;
+    private static bool StartsWith(ReadOnlySpan<char> text, int at, string value) =>
+        TextSearch.HasAt(text, at, value);
 }

@@ -6,12 +6,12 @@ namespace SecretAnalyzers.Detection;
 internal static class StructuredTokens
 {
     /// <summary>A signed JWT: header and payload are base64url JSON objects, the header names an algorithm other than "none".</summary>
-    public static int MatchJsonWebToken(string text, int start)
+    public static int MatchJsonWebToken(ReadOnlySpan<char> text, int start)
     {
         var header = CharClasses.RunLength(text, start, text.Length, CharClass.Base64Url, 4096);
         var payloadStart = start + header + 1;
         if (header < 10 || payloadStart + 3 > text.Length || text[payloadStart - 1] != '.'
-            || string.CompareOrdinal(text, payloadStart, "eyJ", 0, 3) != 0)
+            || !TextSearch.HasAt(text, payloadStart, "eyJ"))
         {
             return -1;
         }
@@ -61,7 +61,7 @@ internal static class StructuredTokens
     /// Whether an HS256/384/512 token's signature over <c>header.payload</c> (<paramref name="signedEnd"/> is where the
     /// signed text ends) is the HMAC of one of <see cref="PublishedJwtSecrets"/>.
     /// </summary>
-    private static bool IsSignedWithPublishedSecret(string text, int start, int signedEnd, int signatureLength, string headerJson)
+    private static bool IsSignedWithPublishedSecret(ReadOnlySpan<char> text, int start, int signedEnd, int signatureLength, string headerJson)
     {
         Func<byte[], System.Security.Cryptography.HMAC>? create =
             headerJson.IndexOf("\"HS256\"", StringComparison.Ordinal) >= 0 && signatureLength == 43 ? key => new System.Security.Cryptography.HMACSHA256(key)
@@ -73,8 +73,8 @@ internal static class StructuredTokens
             return false;
         }
 
-        var signed = System.Text.Encoding.ASCII.GetBytes(text.Substring(start, signedEnd - start));
-        var signature = text.Substring(signedEnd + 1, signatureLength);
+        var signed = System.Text.Encoding.ASCII.GetBytes(text.Slice(start, signedEnd - start).ToString());
+        var signature = text.Slice(signedEnd + 1, signatureLength).ToString();
         foreach (var secret in PublishedJwtSecrets)
         {
             using var hmac = create(System.Text.Encoding.ASCII.GetBytes(secret));
@@ -89,7 +89,7 @@ internal static class StructuredTokens
     }
 
     /// <summary>A Discord bot token: base64 of the bot's decimal user id, a 6-character timestamp and an HMAC.</summary>
-    public static int MatchDiscordBotToken(string text, int start)
+    public static int MatchDiscordBotToken(ReadOnlySpan<char> text, int start)
     {
         var id = CharClasses.RunLength(text, start, text.Length, CharClass.Base64Url, 29);
         var timestampStart = start + id + 1;
@@ -134,7 +134,7 @@ internal static class StructuredTokens
     /// <c>-----BEGIN … PRIVATE KEY-----</c> with a real base64 body (at least 64 characters, not elided with "…"),
     /// up to and including the END line when there is one.
     /// </summary>
-    public static int MatchPrivateKey(string text, int start, int labelStart)
+    public static int MatchPrivateKey(ReadOnlySpan<char> text, int start, int labelStart)
     {
         var label = CharClasses.RunLength(text, labelStart, text.Length, CharClass.Upper | CharClass.Whitespace, 40);
         var labelEnd = labelStart + label;
@@ -146,7 +146,7 @@ internal static class StructuredTokens
         var bodyStart = labelEnd + 5;
 
         // The body ends at the next dashes: the END line, or another block. Segments never overlap, so the scan stays linear.
-        var bodyEnd = text.IndexOf("-----", bodyStart, StringComparison.Ordinal);
+        var bodyEnd = TextSearch.IndexOf(text, "-----", bodyStart, StringComparison.Ordinal);
         if (bodyEnd < 0)
         {
             bodyEnd = text.Length;
@@ -161,8 +161,8 @@ internal static class StructuredTokens
             }
         }
 
-        if (base64 < 64 || text.IndexOf("...", bodyStart, bodyEnd - bodyStart, StringComparison.Ordinal) >= 0
-            || text.IndexOf('\u2026', bodyStart, bodyEnd - bodyStart) >= 0
+        if (base64 < 64 || TextSearch.IndexOf(text, "...", bodyStart, bodyEnd - bodyStart, StringComparison.Ordinal) >= 0
+            || TextSearch.IndexOf(text, '\u2026', bodyStart, bodyEnd - bodyStart) >= 0
             || IsPlaceholderKeyBody(text, bodyStart, bodyEnd))
         {
             return -1;
@@ -170,7 +170,7 @@ internal static class StructuredTokens
 
         if (HasAt(text, bodyEnd, "-----END "))
         {
-            var close = text.IndexOf("-----", bodyEnd + 9, Math.Min(40, text.Length - bodyEnd - 9), StringComparison.Ordinal);
+            var close = TextSearch.IndexOf(text, "-----", bodyEnd + 9, Math.Min(40, text.Length - bodyEnd - 9), StringComparison.Ordinal);
             if (close >= 0)
             {
                 return close + 5;
@@ -190,7 +190,7 @@ internal static class StructuredTokens
     /// and is a placeholder only when half its windows or more are (<c>xxxx…</c>, <c>AAAA…</c>, <c>abcabc…</c> all
     /// through), or when it spells a placeholder word. Elided bodies (<c>…</c>, <c>...</c>) are refused before.
     /// </summary>
-    private static bool IsPlaceholderKeyBody(string text, int start, int end)
+    private static bool IsPlaceholderKeyBody(ReadOnlySpan<char> text, int start, int end)
     {
         if (end - start <= KeyBodyWindow * 2)
         {
@@ -215,7 +215,7 @@ internal static class StructuredTokens
     }
 
     /// <summary>Entra ID client secret: 40 characters with <c>8Q~</c> at 3-5 and a Marvin32 checksum in the last 3.</summary>
-    public static bool IsEntraClientSecret(string text, int start)
+    public static bool IsEntraClientSecret(ReadOnlySpan<char> text, int start)
     {
         if (start < 0 || start + 40 > text.Length || (start > 0 && IsEntraChar(text[start - 1]))
             || (start + 40 < text.Length && IsEntraChar(text[start + 40])))
@@ -241,7 +241,7 @@ internal static class StructuredTokens
     /// An Entra ID client secret of the older layout (3 characters, <c>7Q~</c>, 31 more, no checksum): the anchor, the
     /// exact length at word boundaries, and a body that mixes upper case, lower case and digits and is no placeholder.
     /// </summary>
-    public static bool IsLegacyEntraClientSecret(string text, int start)
+    public static bool IsLegacyEntraClientSecret(ReadOnlySpan<char> text, int start)
     {
         const int length = LegacyEntraClientSecretLength;
         if (start < 0 || start + length > text.Length || (start > 0 && IsEntraChar(text[start - 1]))
@@ -272,7 +272,7 @@ internal static class StructuredTokens
 
     private static bool IsEntraChar(char c) => CharClasses.IsAlnum(c) || c == '.' || c == '-' || c == '_' || c == '~';
 
-    private static string? DecodeAscii(string text, int start, int length)
+    private static string? DecodeAscii(ReadOnlySpan<char> text, int start, int length)
     {
         var bytes = Base64.TryDecode(text, start, length, urlSafe: true);
         if (bytes is null)
@@ -289,8 +289,8 @@ internal static class StructuredTokens
         return new string(chars);
     }
 
-    private static bool HasAt(string text, int at, string value) =>
-        at >= 0 && text.Length - at >= value.Length && string.CompareOrdinal(text, at, value, 0, value.Length) == 0;
+    private static bool HasAt(ReadOnlySpan<char> text, int at, string value) =>
+        TextSearch.HasAt(text, at, value);
 
-    private static bool EndsWith(string text, int end, string value) => HasAt(text, end - value.Length, value);
+    private static bool EndsWith(ReadOnlySpan<char> text, int end, string value) => HasAt(text, end - value.Length, value);
 }

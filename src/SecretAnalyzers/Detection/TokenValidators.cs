@@ -9,16 +9,16 @@ namespace SecretAnalyzers.Detection;
 /// </summary>
 internal static class TokenValidators
 {
-    public static bool Run(string text, int start, PrefixRule rule, out SecretMatch match) => Whole(text, start, rule, MatchRun(text, start + rule.Prefix.Length, rule), out match);
+    public static bool Run(ReadOnlySpan<char> text, int start, PrefixRule rule, out SecretMatch match) => Whole(text, start, rule, MatchRun(text, start + rule.Prefix.Length, rule), out match);
 
-    internal static bool Whole(string text, int start, PrefixRule rule, int end, out SecretMatch match)
+    internal static bool Whole(ReadOnlySpan<char> text, int start, PrefixRule rule, int end, out SecretMatch match)
     {
         match = end >= 0 ? new SecretMatch(rule.Format, start, end - start) : default;
         return end >= 0;
     }
 
     /// <summary>The end of the run after a prefix, or -1.</summary>
-    internal static int MatchRun(string text, int body, PrefixRule rule)
+    internal static int MatchRun(ReadOnlySpan<char> text, int body, PrefixRule rule)
     {
         var run = CharClasses.RunLength(text, body, text.Length, rule.Alphabet, rule.Max + 1);
         if (run < rule.Min || run > rule.Max || !SecretScanner.EndsAtBoundary(text, body + run)

@@ -1,7 +1,9 @@
+using System;
+
 namespace SecretAnalyzers.Detection;
 
 /// <summary>Checks a base64 run with no prefix at <paramref name="start"/> and gives the match.</summary>
-internal delegate bool UnprefixedValidator(string text, int start, out SecretMatch match);
+internal delegate bool UnprefixedValidator(ReadOnlySpan<char> text, int start, out SecretMatch match);
 
 /// <summary>A run of base64 characters with no prefix that may be a secret: its length, its padding and its validator.</summary>
 internal sealed class UnprefixedRule
@@ -44,7 +46,7 @@ internal static class UnprefixedRules
         new(32, 0, MailgunOrTwilio, TokenFormats.MailgunApiKey, TokenFormats.TwilioAuthToken, TokenFormats.TwilioApiKeySecret),
     };
 
-    private static bool Identifiable(string text, int start, out SecretMatch match)
+    private static bool Identifiable(ReadOnlySpan<char> text, int start, out SecretMatch match)
     {
         var length = CharClasses.RunLength(text, start, text.Length, CharClass.Base64, ScanGates.LongestUnprefixedRun + 1);
         while (start + length < text.Length && text[start + length] == '=')
@@ -55,7 +57,7 @@ internal static class UnprefixedRules
         return AzureKeys.TryMatchIdentifiable(text, start, length, out match);
     }
 
-    internal static bool AwsSecretAccessKey(string text, int i, out SecretMatch match)
+    internal static bool AwsSecretAccessKey(ReadOnlySpan<char> text, int i, out SecretMatch match)
     {
         match = default;
         bool upper = false, lower = false, nonHex = false, nonLetter = false;
@@ -89,7 +91,7 @@ internal static class UnprefixedRules
     /// in one of 18 (simulated): about once in 5,000 in all. Spares the context check, which binds the call such a
     /// value is passed to.
     /// </summary>
-    private static bool IsWords(string text, int start, int length)
+    private static bool IsWords(ReadOnlySpan<char> text, int start, int length)
     {
         var humps = 0;
         for (var k = start; k < start + length; k++)
@@ -106,7 +108,7 @@ internal static class UnprefixedRules
         return humps * 6 <= length;
     }
 
-    internal static bool MailgunOrTwilio(string text, int i, out SecretMatch match)
+    internal static bool MailgunOrTwilio(ReadOnlySpan<char> text, int i, out SecretMatch match)
     {
         match = default;
         var hex = CharClasses.All(text, i, 32, CharClass.HexLower);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -201,20 +202,29 @@ internal static class ConstantJoiner
     /// <summary>Pieces [start, end) scanned as one text, with each piece's own secrets as the fallback.</summary>
     private static void AnalyzeGroup(SyntaxNodeAnalysisContext context, ExpressionSyntax whole, List<Piece> pieces, int start, int end, ref SecretOptions? options, ref ReportBudget budget)
     {
-        var builder = Pools.RentBuilder();
+        var length = 0;
+        for (var i = start; i < end; i++)
+        {
+            length += pieces[i].Value!.Length;
+        }
+
+        // The joined text is laid out in a reused buffer and scanned there; it becomes a string only for a match.
+        var buffer = Pools.RentChars(length);
         var own = Pools.RentMatches();
         try
         {
+            var offset = 0;
             for (var i = start; i < end; i++)
             {
                 var piece = pieces[i];
-                piece.Offset = builder.Length;
+                piece.Offset = offset;
                 pieces[i] = piece;
-                builder.Append(piece.Value);
+                piece.Value!.CopyTo(0, buffer, offset, piece.Value.Length);
+                offset += piece.Value.Length;
 
                 // What each piece holds alone: literals fall back to it; constants report it where they are declared.
                 var position = 0;
-                while (piece.Value!.Length >= SecretScanner.MinimumLength && SecretScanner.TryFind(piece.Value, position, out var match))
+                while (piece.Value.Length >= SecretScanner.MinimumLength && SecretScanner.TryFind(piece.Value, position, out var match))
                 {
                     context.CancellationToken.ThrowIfCancellationRequested();
                     own.Add(new PieceMatch(i, match, piece.Offset));
@@ -222,7 +232,8 @@ internal static class ConstantJoiner
                 }
             }
 
-            var joined = builder.ToString();
+            var joined = new ReadOnlySpan<char>(buffer, 0, length);
+            string? joinedText = null;
             var next = 0;
             var scanFrom = 0;
             while (SecretScanner.TryFind(joined, scanFrom, out var match))
@@ -248,7 +259,8 @@ internal static class ConstantJoiner
                 // A constant that holds such a secret on its own, or whose name says it is one, is reported where it is declared.
                 if (!heldByConstant && !IsNamedConstantSecret(context, pieces, start, end, match))
                 {
-                    Report(context, joined, match, JoinedSite(whole, pieces, start, end, match, context.SemanticModel), ref options, ref budget);
+                    joinedText ??= joined.ToString();
+                    Report(context, joinedText, match, JoinedSite(whole, pieces, start, end, match, context.SemanticModel), ref options, ref budget);
                 }
             }
 
@@ -264,7 +276,7 @@ internal static class ConstantJoiner
         }
         finally
         {
-            Pools.Return(builder);
+            Pools.Return(buffer);
             Pools.Return(own);
         }
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -46,10 +47,13 @@ internal static class Pools
     /// <summary>A list grown past this by one huge concatenation is let go rather than kept for ever.</summary>
     private const int LargestKept = 256;
 
+    /// <summary>The longest joined text whose buffer is kept.</summary>
+    private const int LargestKeptChars = 16 * 1024;
+
     private static readonly SharedPool<List<Piece>> PieceLists = new();
     private static readonly SharedPool<Stack<SyntaxNode>> NodeStacks = new();
     private static readonly SharedPool<List<PieceMatch>> MatchLists = new();
-    private static readonly SharedPool<System.Text.StringBuilder> Builders = new();
+    private static readonly SharedPool<char[]> CharBuffers = new();
 
     public static List<Piece> RentPieces() => PieceLists.TryTake() ?? new List<Piece>();
 
@@ -85,14 +89,24 @@ internal static class Pools
         }
     }
 
-    public static System.Text.StringBuilder RentBuilder() => Builders.TryTake() ?? new System.Text.StringBuilder();
-
-    public static void Return(System.Text.StringBuilder builder)
+    /// <summary>A buffer of at least <paramref name="length"/> characters; one that is too short is let go for a longer one.</summary>
+    public static char[] RentChars(int length)
     {
-        if (builder.Capacity <= 16 * 1024)
+        var buffer = CharBuffers.TryTake();
+        if (buffer is null || buffer.Length < length)
         {
-            builder.Clear();
-            Builders.Give(builder);
+            buffer = new char[Math.Max(length, 256)];
+        }
+
+        return buffer;
+    }
+
+    /// <summary>Buffers hold only text copied from literals, which outlives no tree; a huge one is let go.</summary>
+    public static void Return(char[] buffer)
+    {
+        if (buffer.Length <= LargestKeptChars)
+        {
+            CharBuffers.Give(buffer);
         }
     }
 }

@@ -25,13 +25,13 @@ internal static class AiProviderRows
     /// <summary>The shortest body of a project, service-account or unscoped key without the marker that still counts.</summary>
     private const int MarkerlessMinimum = 80;
 
-    public static bool AnthropicKey(string text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, MatchAnthropicKey(text, start + rule.Prefix.Length, rule), out match);
+    public static bool AnthropicKey(ReadOnlySpan<char> text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, MatchAnthropicKey(text, start + rule.Prefix.Length, rule), out match);
 
-    public static bool OpenAiKey(string text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, MatchOpenAiKey(text, start + rule.Prefix.Length, rule), out match);
+    public static bool OpenAiKey(ReadOnlySpan<char> text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, MatchOpenAiKey(text, start + rule.Prefix.Length, rule), out match);
 
-    public static bool OpenAiLegacyKey(string text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, MatchOpenAiLegacyKey(text, start + rule.Prefix.Length), out match);
+    public static bool OpenAiLegacyKey(ReadOnlySpan<char> text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, MatchOpenAiLegacyKey(text, start + rule.Prefix.Length), out match);
 
-    private static int MatchOpenAiKey(string text, int body, PrefixRule rule)
+    private static int MatchOpenAiKey(ReadOnlySpan<char> text, int body, PrefixRule rule)
     {
         var run = CharClasses.RunLength(text, body, text.Length, CharClass.Base64Url, rule.Max + 1);
         if (run < rule.Min || run > rule.Max || !SecretScanner.EndsAtBoundary(text, body + run))
@@ -42,7 +42,7 @@ internal static class AiProviderRows
         if (rule.Format == TokenFormats.OpenAiAdminKey)
         {
             // Admin keys have one layout: 58 characters, the marker base64("OpenAI"), 58 more; each half random.
-            return run == AdminHalf + 8 + AdminHalf && string.CompareOrdinal(text, body + AdminHalf, "T3BlbkFJ", 0, 8) == 0
+            return run == AdminHalf + 8 + AdminHalf && TextSearch.HasAt(text, body + AdminHalf, "T3BlbkFJ")
                 && !PlaceholderFilter.IsPlaceholderBody(text, body, AdminHalf, 64) && !PlaceholderFilter.IsPlaceholderBody(text, body + AdminHalf + 8, AdminHalf, 64)
                 ? body + run
                 : -1;
@@ -51,7 +51,7 @@ internal static class AiProviderRows
         // Real keys carry base64("OpenAI") in the middle. Without it, a body of at least MarkerlessMinimum characters
         // counts: that many random base64url characters after "sk-proj-" are no word, id or hash, and project keys have
         // been seen without the marker; shorter bodies without it are the look-alikes of tutorials and tests.
-        var hasMarker = text.IndexOf("T3BlbkFJ", body, run, StringComparison.Ordinal) >= 0;
+        var hasMarker = TextSearch.IndexOf(text, "T3BlbkFJ", body, run, StringComparison.Ordinal) >= 0;
         if ((!hasMarker && run < MarkerlessMinimum) || PlaceholderFilter.IsPlaceholderBody(text, body, run, 64))
         {
             return -1;
@@ -60,11 +60,11 @@ internal static class AiProviderRows
         return body + run;
     }
 
-    private static int MatchOpenAiLegacyKey(string text, int body)
+    private static int MatchOpenAiLegacyKey(ReadOnlySpan<char> text, int body)
     {
         var run = CharClasses.RunLength(text, body, text.Length, CharClass.Alnum, 49);
         if (run != 48 || !SecretScanner.EndsAtBoundary(text, body + run) || (body + run < text.Length && text[body + run] == '-')
-            || string.CompareOrdinal(text, body + 20, "T3BlbkFJ", 0, 8) != 0
+            || !TextSearch.HasAt(text, body + 20, "T3BlbkFJ")
             || PlaceholderFilter.IsPlaceholderBody(text, body, 20, 62) || PlaceholderFilter.IsPlaceholderBody(text, body + 28, 20, 62))
         {
             return -1;
@@ -73,7 +73,7 @@ internal static class AiProviderRows
         return body + run;
     }
 
-    private static int MatchAnthropicKey(string text, int body, PrefixRule rule)
+    private static int MatchAnthropicKey(ReadOnlySpan<char> text, int body, PrefixRule rule)
     {
         var run = CharClasses.RunLength(text, body, text.Length, CharClass.Base64Url, rule.Max + 1);
         if (run < rule.Min || run > rule.Max || !SecretScanner.EndsAtBoundary(text, body + run)

@@ -1,3 +1,4 @@
+using System;
 using static SecretAnalyzers.Detection.Alphabets;
 
 namespace SecretAnalyzers.Detection;
@@ -27,7 +28,7 @@ internal static class AzureRows
     /// <c>0.A&lt;50+ base64url&gt;[.&lt;digit&gt;].Ag&lt;250+ base64url&gt;</c>: the structure is what tells it from a
     /// version number (<c>1.Alpha</c>); the second segment must be random.
     /// </summary>
-    public static bool RefreshToken(string text, int start, PrefixRule rule, out SecretMatch match)
+    public static bool RefreshToken(ReadOnlySpan<char> text, int start, PrefixRule rule, out SecretMatch match)
     {
         var p = start + rule.Prefix.Length;
         var first = CharClasses.RunLength(text, p, text.Length, CharClass.Base64Url, int.MaxValue);
@@ -37,7 +38,7 @@ internal static class AzureRows
             p += 2;
         }
 
-        var second = p + 3 <= text.Length && string.CompareOrdinal(text, p, ".Ag", 0, 3) == 0
+        var second = TextSearch.HasAt(text, p, ".Ag")
             ? CharClasses.RunLength(text, p + 3, text.Length, CharClass.Base64Url, int.MaxValue)
             : 0;
         var end = p + 3 + second;
@@ -48,5 +49,5 @@ internal static class AzureRows
     }
 
     /// <summary><c>AccountKey=</c> and <c>SharedAccessKey=</c>: the base64 value after the keyword.</summary>
-    public static bool KeyValue(string text, int start, PrefixRule rule, out SecretMatch match) => KeyValues.TryMatchKeyValue(text, start, start + rule.Prefix.Length, rule, out match);
+    public static bool KeyValue(ReadOnlySpan<char> text, int start, PrefixRule rule, out SecretMatch match) => KeyValues.TryMatchKeyValue(text, start, start + rule.Prefix.Length, rule, out match);
 }

@@ -1,3 +1,4 @@
+using System;
 using static SecretAnalyzers.Detection.Alphabets;
 
 namespace SecretAnalyzers.Detection;
@@ -17,11 +18,11 @@ internal static class GitHubRows
         new("npm_", TokenFormats.NpmAccessToken, CrcBase62, Base62, 36, 36),
     };
 
-    public static bool CrcBase62(string text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, MatchCrcBase62(text, start + rule.Prefix.Length, rule), out match);
+    public static bool CrcBase62(ReadOnlySpan<char> text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, MatchCrcBase62(text, start + rule.Prefix.Length, rule), out match);
 
-    public static bool GitHubFineGrained(string text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, MatchGitHubFineGrained(text, start, start + rule.Prefix.Length), out match);
+    public static bool GitHubFineGrained(ReadOnlySpan<char> text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, MatchGitHubFineGrained(text, start, start + rule.Prefix.Length), out match);
 
-    private static int MatchCrcBase62(string text, int body, PrefixRule rule)
+    private static int MatchCrcBase62(ReadOnlySpan<char> text, int body, PrefixRule rule)
     {
         var run = CharClasses.RunLength(text, body, text.Length, CharClass.Alnum, rule.Min + 1);
         if (run != rule.Min || !SecretScanner.EndsAtBoundary(text, body + run) || !Checksums.IsValidGitHubCrc(text, body, run)
@@ -33,7 +34,7 @@ internal static class GitHubRows
         return body + run;
     }
 
-    private static int MatchGitHubFineGrained(string text, int start, int body)
+    private static int MatchGitHubFineGrained(ReadOnlySpan<char> text, int start, int body)
     {
         // 22 base62 (a digit first) + "_" + 43 base62 + 8 base32 checksum + 8 base62.
         if (text.Length - body < 82 || !CharClasses.Is(text[body], CharClass.Digit)

@@ -1,3 +1,4 @@
+using System;
 using static SecretAnalyzers.Detection.Alphabets;
 
 namespace SecretAnalyzers.Detection;
@@ -22,9 +23,9 @@ internal static class GitLabRows
         new("GR1348941", TokenFormats.GitLabRunnerToken, TokenValidators.Run, Base64Url, 20, 20),
     };
 
-    public static bool GitLab(string text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, MatchGitLab(text, start, start + rule.Prefix.Length, rule), out match);
+    public static bool GitLab(ReadOnlySpan<char> text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, MatchGitLab(text, start, start + rule.Prefix.Length, rule), out match);
 
-    private static int MatchGitLab(string text, int start, int body, PrefixRule rule)
+    private static int MatchGitLab(ReadOnlySpan<char> text, int start, int body, PrefixRule rule)
     {
         var run = CharClasses.RunLength(text, body, text.Length, CharClass.Base64Url, 301);
         var end = body + run;

@@ -1,3 +1,4 @@
+using System;
 using static SecretAnalyzers.Detection.Alphabets;
 
 namespace SecretAnalyzers.Detection;
@@ -45,15 +46,15 @@ internal static class ServiceRows
         new("Oz", TokenFormats.DiscordBotToken, DiscordBotToken, shortestText: 50),
     };
 
-    public static bool SendGridKey(string text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, MatchSendGrid(text, start + rule.Prefix.Length), out match);
+    public static bool SendGridKey(ReadOnlySpan<char> text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, MatchSendGrid(text, start + rule.Prefix.Length), out match);
 
-    public static bool DatabricksToken(string text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, MatchDatabricks(text, start + rule.Prefix.Length), out match);
+    public static bool DatabricksToken(ReadOnlySpan<char> text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, MatchDatabricks(text, start + rule.Prefix.Length), out match);
 
-    public static bool DiscordWebhook(string text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, MatchDiscordWebhook(text, start + rule.Prefix.Length), out match);
+    public static bool DiscordWebhook(ReadOnlySpan<char> text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, MatchDiscordWebhook(text, start + rule.Prefix.Length), out match);
 
-    public static bool DiscordBotToken(string text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, StructuredTokens.MatchDiscordBotToken(text, start), out match);
+    public static bool DiscordBotToken(ReadOnlySpan<char> text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, StructuredTokens.MatchDiscordBotToken(text, start), out match);
 
-    private static int MatchSendGrid(string text, int body)
+    private static int MatchSendGrid(ReadOnlySpan<char> text, int body)
     {
         var first = CharClasses.RunLength(text, body, text.Length, CharClass.Base64Url, 25);
         if (first < 20 || first > 24 || body + first >= text.Length || text[body + first] != '.')
@@ -72,7 +73,7 @@ internal static class ServiceRows
         return second + run;
     }
 
-    private static int MatchDatabricks(string text, int body)
+    private static int MatchDatabricks(ReadOnlySpan<char> text, int body)
     {
         var run = CharClasses.RunLength(text, body, text.Length, CharClass.HexLower, 33);
         if (run != 32)
@@ -94,7 +95,7 @@ internal static class ServiceRows
         return end;
     }
 
-    private static int MatchDiscordWebhook(string text, int body)
+    private static int MatchDiscordWebhook(ReadOnlySpan<char> text, int body)
     {
         var id = CharClasses.RunLength(text, body, text.Length, CharClass.Digit, 21);
         if (id < 17 || id > 20 || body + id >= text.Length || text[body + id] != '/')

@@ -1,3 +1,4 @@
+using System;
 using static SecretAnalyzers.Detection.Alphabets;
 
 namespace SecretAnalyzers.Detection;
@@ -21,7 +22,7 @@ internal static class SlackRows
         new("hooks.slack.com/", TokenFormats.SlackWebhookUrl, SlackWebhook, shortestText: 40),
     };
 
-    public static bool SlackToken(string text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, SlackGrammar.Match(text, start + rule.Prefix.Length, rule.Prefix), out match);
+    public static bool SlackToken(ReadOnlySpan<char> text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, SlackGrammar.Match(text, start + rule.Prefix.Length, rule.Prefix), out match);
 
-    public static bool SlackWebhook(string text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, SlackGrammar.MatchWebhook(text, start + rule.Prefix.Length), out match);
+    public static bool SlackWebhook(ReadOnlySpan<char> text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, SlackGrammar.MatchWebhook(text, start + rule.Prefix.Length), out match);
 }

@@ -1,3 +1,4 @@
+using System;
 using static SecretAnalyzers.Detection.Alphabets;
 
 namespace SecretAnalyzers.Detection;
@@ -13,10 +14,10 @@ internal static class StructuredRows
         new("Pwd", TokenFormats.ConnectionStringPassword, ConnectionStringPassword, ignoreCase: true, shortestText: 10, foundInGaps: true),
     };
 
-    public static bool JsonWebToken(string text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, StructuredTokens.MatchJsonWebToken(text, start), out match);
+    public static bool JsonWebToken(ReadOnlySpan<char> text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, StructuredTokens.MatchJsonWebToken(text, start), out match);
 
-    public static bool PrivateKeyBlock(string text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, StructuredTokens.MatchPrivateKey(text, start, start + rule.Prefix.Length), out match);
+    public static bool PrivateKeyBlock(ReadOnlySpan<char> text, int start, PrefixRule rule, out SecretMatch match) => TokenValidators.Whole(text, start, rule, StructuredTokens.MatchPrivateKey(text, start, start + rule.Prefix.Length), out match);
 
     /// <summary><c>Password=</c> / <c>Pwd=</c> in a connection string: the value after the keyword.</summary>
-    public static bool ConnectionStringPassword(string text, int start, PrefixRule rule, out SecretMatch match) => KeyValues.TryMatchConnectionStringPassword(text, start, start + rule.Prefix.Length, out match);
+    public static bool ConnectionStringPassword(ReadOnlySpan<char> text, int start, PrefixRule rule, out SecretMatch match) => KeyValues.TryMatchConnectionStringPassword(text, start, start + rule.Prefix.Length, out match);
 }
