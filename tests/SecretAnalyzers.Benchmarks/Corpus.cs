@@ -168,7 +168,7 @@ public static class Corpus
         };
     }
 
-    internal static string Pick(Random random, string alphabet, int length)
+    public static string Pick(Random random, string alphabet, int length)
     {
         var chars = new char[length];
         for (var i = 0; i < length; i++)

@@ -10,9 +10,9 @@ internal static class Fingerprint
 {
     public const int Length = 12;
 
-    public static string Of(string text, SecretMatch match) => Checksums.Sha256Hex(text, match.Start, match.Length, Length);
+    public static string Of(ReadOnlySpan<char> text, SecretMatch match) => Checksums.Sha256Hex(text, match.Start, match.Length, Length);
 
-    public static string Of(string text, int start, int length) => Checksums.Sha256Hex(text, start, length, Length);
+    public static string Of(ReadOnlySpan<char> text, int start, int length) => Checksums.Sha256Hex(text, start, length, Length);
 }
 
 /// <summary>

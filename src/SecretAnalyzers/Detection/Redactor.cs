@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 
 namespace SecretAnalyzers.Detection;
@@ -12,11 +13,11 @@ internal static class Redactor
     public const int VisibleTail = 4;
     public const int MinimumLengthForTail = 40;
 
-    public static string Redact(string text, SecretMatch match)
+    public static string Redact(ReadOnlySpan<char> text, SecretMatch match)
     {
         var length = match.Length.ToString(CultureInfo.InvariantCulture);
         return match.Length >= MinimumLengthForTail && !match.Format.IsChosenByPerson
-            ? "****" + text.Substring(match.End - VisibleTail, VisibleTail) + ", " + length + " characters"
+            ? "****" + text.Slice(match.End - VisibleTail, VisibleTail).ToString() + ", " + length + " characters"
             : "****, " + length + " characters";
     }
 }

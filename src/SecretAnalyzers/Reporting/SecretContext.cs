@@ -84,8 +84,9 @@ internal static class SecretContext
             return true;
         }
 
-        // What the syntax says was not enough: the called method's type and parameter, from the semantic model, last.
-        if (call is null || positional is null
+        // What the syntax says was not enough: the called method's type and parameter, from the semantic model, last,
+        // and only in a compilation that names the provider somewhere (ProviderNames).
+        if (call is null || positional is null || !MayNameProvider(requirement, semanticModel.Compilation)
             || semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol method)
         {
             return false;
@@ -95,6 +96,13 @@ internal static class SecretContext
         name ??= ParameterName(method, (BaseArgumentListSyntax)positional.Parent!, positional);
         return Holds(requirement, node, name, owner, siblings: null, cancellationToken);
     }
+
+    private static bool MayNameProvider(ContextRequirement requirement, Compilation compilation) => requirement switch
+    {
+        ContextRequirement.Twilio => ProviderNames.MayNameTwilio(compilation),
+        ContextRequirement.AwsSecretAccessKey => ProviderNames.MayNameAws(compilation),
+        _ => true,
+    };
 
     /// <summary>
     /// The type's name after its namespaces and containing types, dot-separated: what the owner checks read (Twilio,

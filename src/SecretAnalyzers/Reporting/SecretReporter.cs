@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
@@ -19,7 +20,8 @@ internal readonly struct FindingSite
 {
     public FindingSite(Location location, SyntaxNode? contextNode, SemanticModel? semanticModel, string? name = null)
     {
-        Location = location;
+        fixedLocation = location;
+        locationNode = null;
         ContextNode = contextNode;
         SemanticModel = semanticModel;
         KeyPath = null;
@@ -32,12 +34,18 @@ internal readonly struct FindingSite
     /// <summary>
     /// A finding in C# whose value runs from character <paramref name="startInFirst"/> of <paramref name="firstPiece"/>'s
     /// value to character <paramref name="endInLast"/> of <paramref name="lastPiece"/>'s (the same piece for a secret
-    /// inside one literal). It is reported on exactly those source characters; <paramref name="location"/> is the whole
+    /// inside one literal). It is reported on exactly those source characters; <paramref name="whole"/> is the whole
     /// literal or expression, which the summary of a literal and the per-file limit count by.
     /// </summary>
-    public FindingSite(Location location, SyntaxNode firstPiece, int startInFirst, SyntaxNode lastPiece, int endInLast, SyntaxNode? contextNode, SemanticModel? semanticModel, string? name = null)
-        : this(location, contextNode, semanticModel, name)
+    public FindingSite(SyntaxNode whole, SyntaxNode firstPiece, int startInFirst, SyntaxNode lastPiece, int endInLast, SyntaxNode? contextNode, SemanticModel? semanticModel, string? name = null)
     {
+        fixedLocation = null;
+        locationNode = whole;
+        ContextNode = contextNode;
+        SemanticModel = semanticModel;
+        KeyPath = null;
+        Name = name;
+        Compilation = semanticModel?.Compilation;
         FirstPiece = firstPiece;
         StartInFirst = startInFirst;
         LastPiece = lastPiece;
@@ -47,7 +55,8 @@ internal readonly struct FindingSite
     /// <summary>A finding in a configuration file, under <paramref name="keyPath"/> (<c>Stripe:SecretKey</c>).</summary>
     public FindingSite(Location location, string keyPath, Compilation compilation)
     {
-        Location = location;
+        fixedLocation = location;
+        locationNode = null;
         ContextNode = null;
         SemanticModel = null;
         KeyPath = keyPath;
@@ -63,11 +72,19 @@ internal readonly struct FindingSite
 
     public Compilation? Compilation { get; }
 
-    public Location Location { get; }
+    /// <summary>The whole literal or expression; made from its node only when asked, for a finding that gets that far.</summary>
+    public Location Location => fixedLocation ?? locationNode!.GetLocation();
+
+    /// <summary>The file of the finding, without making a location (a candidate whose context fails needs no more).</summary>
+    public SyntaxTree? Tree => locationNode?.SyntaxTree ?? fixedLocation?.SourceTree;
 
     public SyntaxNode? ContextNode { get; }
 
     public SemanticModel? SemanticModel { get; }
+
+    private readonly Location? fixedLocation;
+
+    private readonly SyntaxNode? locationNode;
 
     private SyntaxNode? FirstPiece { get; }
 
@@ -130,7 +147,7 @@ internal static class SecretReporter
     /// <paramref name="budget"/> is the literal's, which counts what goes past the reporting limits.
     /// </summary>
     public static Diagnostic? Create(
-        string text,
+        ReadOnlySpan<char> text,
         SecretMatch match,
         in FindingSite site,
         AnalyzerOptions analyzerOptions,
@@ -138,7 +155,7 @@ internal static class SecretReporter
         ref ReportBudget budget,
         CancellationToken cancellationToken)
     {
-        options ??= SecretOptions.For(analyzerOptions, site.Location.SourceTree);
+        options ??= SecretOptions.For(analyzerOptions, site.Tree);
         var format = match.Format;
         if (options.Value.IsDisabled(format))
         {
@@ -175,8 +192,9 @@ internal static class SecretReporter
         var descriptor = format.Kind == SecretKind.TestModeKey ? Descriptors.TestModeKey
             : site.KeyPath is not null ? Descriptors.SecretInConfigurationFile
             : Descriptors.HardCodedSecret;
-        if (Baseline.Accepts(analyzerOptions, site.Compilation, descriptor.Id, site.Location.GetLineSpan().Path, fingerprint, cancellationToken)
-            || !budget.Admit(site.Location, match.Start, descriptor))
+        var location = site.Location;
+        if (Baseline.Accepts(analyzerOptions, site.Compilation, descriptor.Id, location.GetLineSpan().Path, fingerprint, cancellationToken)
+            || !budget.Admit(location, match.Start, descriptor))
         {
             return null;
         }
@@ -228,7 +246,7 @@ internal static class SecretReporter
     /// password in an accepted place is a new finding. It stays the same from build to build, machine to machine and
     /// line move to line move.
     /// </summary>
-    internal static string PlaceFingerprint(string what, in FindingSite site, string text, (int Start, int Length) key, int valueStart, int valueLength)
+    internal static string PlaceFingerprint(string what, in FindingSite site, ReadOnlySpan<char> text, (int Start, int Length) key, int valueStart, int valueLength)
     {
         var path = site.Location.GetLineSpan().Path ?? string.Empty;
         var fileName = ConfigFiles.ConfigFileNames.FileName(path);
@@ -250,9 +268,9 @@ internal static class SecretReporter
             }
         }
 
-        place.Append('|').Append(text, key.Start, key.Length);
+        place.Append('|').Append(text.Slice(key.Start, key.Length).ToString());
         var described = place.ToString();
-        var valued = place.Append('|').Append(text, valueStart, valueLength).ToString();
+        var valued = place.Append('|').Append(text.Slice(valueStart, valueLength).ToString()).ToString();
         return Checksums.Sha256Hex(described, 0, described.Length, Fingerprint.Length - ValueTagLength)
             + Checksums.Sha256Hex(valued, 0, valued.Length, ValueTagLength);
     }

@@ -108,13 +108,11 @@ internal static class ConstantJoiner
         var text = piece.Value!;
         var position = 0;
         var claimed = false;
-        Location? location = null;
         while (SecretScanner.TryFind(text, position, out var match))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             position = match.End;
-            location ??= piece.Node.GetLocation();
-            var site = new FindingSite(location, piece.Node, match.Start, piece.Node, match.End, contextNode, context.SemanticModel);
+            var site = new FindingSite(piece.Node, piece.Node, match.Start, piece.Node, match.End, contextNode, context.SemanticModel);
             var reported = Report(context, text, match, site, ref options, ref budget);
             claimed |= reported || match.Context == ContextRequirement.None;
         }
@@ -208,7 +206,7 @@ internal static class ConstantJoiner
             length += pieces[i].Value!.Length;
         }
 
-        // The joined text is laid out in a reused buffer and scanned there; it becomes a string only for a match.
+        // The joined text is laid out in a reused buffer, scanned and reported from there.
         var buffer = Pools.RentChars(length);
         var own = Pools.RentMatches();
         try
@@ -233,7 +231,6 @@ internal static class ConstantJoiner
             }
 
             var joined = new ReadOnlySpan<char>(buffer, 0, length);
-            string? joinedText = null;
             var next = 0;
             var scanFrom = 0;
             while (SecretScanner.TryFind(joined, scanFrom, out var match))
@@ -259,8 +256,7 @@ internal static class ConstantJoiner
                 // A constant that holds such a secret on its own, or whose name says it is one, is reported where it is declared.
                 if (!heldByConstant && !IsNamedConstantSecret(context, pieces, start, end, match))
                 {
-                    joinedText ??= joined.ToString();
-                    Report(context, joinedText, match, JoinedSite(whole, pieces, start, end, match, context.SemanticModel), ref options, ref budget);
+                    Report(context, joined, match, JoinedSite(whole, pieces, start, end, match, context.SemanticModel), ref options, ref budget);
                 }
             }
 
@@ -269,7 +265,7 @@ internal static class ConstantJoiner
                 var piece = pieces[alone.Piece];
                 if (!alone.Covered && piece.Kind == PieceKind.Literal)
                 {
-                    var site = new FindingSite(piece.Node.GetLocation(), piece.Node, alone.Match.Start, piece.Node, alone.Match.End, whole, context.SemanticModel);
+                    var site = new FindingSite(piece.Node, piece.Node, alone.Match.Start, piece.Node, alone.Match.End, whole, context.SemanticModel);
                     Report(context, piece.Value!, alone.Match, site, ref options, ref budget);
                 }
             }
@@ -313,7 +309,7 @@ internal static class ConstantJoiner
     {
         var first = pieces[PieceAt(pieces, start, end, match.Start)];
         var last = pieces[PieceAt(pieces, start, end, match.End - 1)];
-        return new FindingSite(whole.GetLocation(), first.Node, match.Start - first.Offset, last.Node, match.End - last.Offset, whole, model);
+        return new FindingSite(whole, first.Node, match.Start - first.Offset, last.Node, match.End - last.Offset, whole, model);
     }
 
     /// <summary>The last piece of [start, end) that starts at or before <paramref name="position"/>: a binary search on offsets.</summary>
@@ -336,7 +332,7 @@ internal static class ConstantJoiner
         return low;
     }
 
-    private static bool Report(SyntaxNodeAnalysisContext context, string text, SecretMatch match, in FindingSite site, ref SecretOptions? options, ref ReportBudget budget)
+    private static bool Report(SyntaxNodeAnalysisContext context, ReadOnlySpan<char> text, SecretMatch match, in FindingSite site, ref SecretOptions? options, ref ReportBudget budget)
     {
         var diagnostic = SecretReporter.Create(text, match, site, context.Options, ref options, ref budget, context.CancellationToken);
         if (diagnostic is not null)

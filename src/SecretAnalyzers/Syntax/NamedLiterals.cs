@@ -285,7 +285,7 @@ internal static class NamedLiterals
     {
         var format = NamedFormats.For(kind, name, text, start, length);
         var quoted = name.Length <= LongestQuotedName ? name : name.Substring(0, LongestQuotedName) + "…";
-        var site = new FindingSite(literal.GetLocation(), literal, start, literal, start + length, literal, context.SemanticModel, quoted);
+        var site = new FindingSite(literal, literal, start, literal, start + length, literal, context.SemanticModel, quoted);
         var diagnostic = SecretReporter.Create(text, new SecretMatch(format, start, length), site, context.Options, ref options, ref budget, context.CancellationToken);
         if (diagnostic is not null)
         {

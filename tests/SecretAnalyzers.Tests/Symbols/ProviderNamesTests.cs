@@ -1,0 +1,65 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SecretAnalyzers.Benchmarks;
+
+namespace SecretAnalyzers.Tests.Symbols;
+
+/// <summary>
+/// Whether a compilation names Twilio or AWS anywhere a called method could take its provider from: only then does
+/// the context check of a hash-shaped positional argument bind the call.
+/// </summary>
+public class ProviderNamesTests
+{
+    [Fact]
+    public void A_compilation_that_names_no_provider_names_neither()
+    {
+        var compilation = Consumer(new[] { Library("Shop.Data", "namespace Shop.Data.RawSql { public class Draws { public void Laws() { } } }") },
+            "namespace Shop { class Program { void FromSqlRaw() { } } }");
+
+        Assert.False(ProviderNames.MayNameTwilio(compilation));
+        Assert.False(ProviderNames.MayNameAws(compilation));
+    }
+
+    [Theory]
+    [InlineData("Twilio", "namespace Twilio.Rest { public class Client { } }")]
+    [InlineData("Vendor.Messaging", "namespace Vendor.Messaging.Twilio { public class Sms { } }")]
+    public void A_reference_names_twilio_by_its_assembly_or_a_namespace_at_any_depth(string assemblyName, string source)
+    {
+        var compilation = Consumer(new[] { Library(assemblyName, source) }, "class Program { }");
+
+        Assert.True(ProviderNames.MayNameTwilio(compilation));
+        Assert.False(ProviderNames.MayNameAws(compilation));
+    }
+
+    [Theory]
+    [InlineData("AWSSDK.Core", "namespace Vendor.Runtime { public class Client { } }")]
+    [InlineData("Vendor.Cloud", "namespace Amazon.Runtime { public class Client { } }")]
+    [InlineData("Vendor.Cloud", "namespace Vendor.Cloud.MyAws { public class Client { } }")]
+    public void A_reference_names_aws_by_its_assembly_or_a_namespace_where_a_word_starts(string assemblyName, string source)
+    {
+        var compilation = Consumer(new[] { Library(assemblyName, source) }, "class Program { }");
+
+        Assert.True(ProviderNames.MayNameAws(compilation));
+        Assert.False(ProviderNames.MayNameTwilio(compilation));
+    }
+
+    [Theory]
+    [InlineData("namespace Twilio.Clients { public class SmsClient { } }")]
+    [InlineData("namespace Acme { public static class AmazonSettings { } }")]
+    [InlineData("class Notifier { public string TwilioAuthToken { get; set; } }")]
+    public void Source_names_a_provider_by_a_namespace_type_or_member(string source)
+    {
+        var compilation = Consumer(new MetadataReference[0], source);
+
+        Assert.True(ProviderNames.MayNameTwilio(compilation) || ProviderNames.MayNameAws(compilation));
+    }
+
+    private static MetadataReference Library(string assemblyName, string source) =>
+        CSharpCompilation.Create(assemblyName, new[] { CSharpSyntaxTree.ParseText(source) },
+                Corpus.Compile(Enumerable.Empty<SyntaxTree>()).References, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
+            .ToMetadataReference();
+
+    private static Compilation Consumer(MetadataReference[] libraries, string source) =>
+        Corpus.Compile(new[] { CSharpSyntaxTree.ParseText(source) }).AddReferences(libraries);
+}
