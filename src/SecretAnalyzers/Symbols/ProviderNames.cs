@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
@@ -7,8 +6,8 @@ namespace SecretAnalyzers;
 
 /// <summary>
 /// Whether a compilation names Twilio or AWS anywhere the called method of a positional argument could take its
-/// provider from: a referenced assembly's name or one of its namespaces, or a namespace, type or member declared in
-/// source. Where none does, the called method cannot place a hash-shaped argument with either provider, and the context
+/// provider from: a referenced assembly's name or one of its namespaces or types, or a namespace, type or member
+/// declared in source. Where none does, the called method cannot place a hash-shaped argument with either provider, and the context
 /// check does not bind the call to find out (binding the calling method is most of what such a candidate costs, and
 /// all it allocates). Answered once per compilation and once per referenced assembly.
 /// </summary>
@@ -49,19 +48,21 @@ internal static class ProviderNames
         return named;
     }
 
-    /// <summary>The assembly's name and every namespace in it, walked with a stack (a namespace is a tree of any depth).</summary>
+    /// <summary>
+    /// The assembly's name and the names of its namespaces and types, as its metadata lists them: no symbol is made
+    /// for them (walking its namespaces would make one for every type).
+    /// </summary>
     private static Named Of(IAssemblySymbol assembly)
     {
         var named = Of(assembly.Identity.Name);
-        var pending = new Stack<INamespaceSymbol>();
-        pending.Push(assembly.GlobalNamespace);
-        while (pending.Count > 0)
+        foreach (var name in assembly.NamespaceNames)
         {
-            foreach (var child in pending.Pop().GetNamespaceMembers())
-            {
-                named |= Of(child.Name);
-                pending.Push(child);
-            }
+            named |= Of(name);
+        }
+
+        foreach (var name in assembly.TypeNames)
+        {
+            named |= Of(name);
         }
 
         return named;

@@ -24,7 +24,8 @@ public class ProviderNamesTests
     [Theory]
     [InlineData("Twilio", "namespace Twilio.Rest { public class Client { } }")]
     [InlineData("Vendor.Messaging", "namespace Vendor.Messaging.Twilio { public class Sms { } }")]
-    public void A_reference_names_twilio_by_its_assembly_or_a_namespace_at_any_depth(string assemblyName, string source)
+    [InlineData("Vendor.Messaging", "namespace Acme { public class TwilioSender { } }")]
+    public void A_reference_names_twilio_by_its_assembly_a_namespace_at_any_depth_or_a_type(string assemblyName, string source)
     {
         var compilation = Consumer(new[] { Library(assemblyName, source) }, "class Program { }");
 
@@ -36,7 +37,8 @@ public class ProviderNamesTests
     [InlineData("AWSSDK.Core", "namespace Vendor.Runtime { public class Client { } }")]
     [InlineData("Vendor.Cloud", "namespace Amazon.Runtime { public class Client { } }")]
     [InlineData("Vendor.Cloud", "namespace Vendor.Cloud.MyAws { public class Client { } }")]
-    public void A_reference_names_aws_by_its_assembly_or_a_namespace_where_a_word_starts(string assemblyName, string source)
+    [InlineData("Vendor.Cloud", "namespace Vendor { public class AmazonUploader { } }")]
+    public void A_reference_names_aws_by_its_assembly_a_namespace_or_a_type_where_a_word_starts(string assemblyName, string source)
     {
         var compilation = Consumer(new[] { Library(assemblyName, source) }, "class Program { }");
 
