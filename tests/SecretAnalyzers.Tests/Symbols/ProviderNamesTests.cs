@@ -49,8 +49,8 @@ public class ProviderNamesTests
     [Theory]
     [InlineData("namespace Twilio.Clients { public class SmsClient { } }")]
     [InlineData("namespace Acme { public static class AmazonSettings { } }")]
-    [InlineData("class Notifier { public string TwilioAuthToken { get; set; } }")]
-    public void Source_names_a_provider_by_a_namespace_type_or_member(string source)
+    [InlineData("class Notifier { class TwilioOptions { } }")]
+    public void Source_names_a_provider_by_a_namespace_or_a_type_at_any_depth(string source)
     {
         var compilation = Consumer(new MetadataReference[0], source);
 
