@@ -19,16 +19,8 @@ namespace SecretAnalyzers;
 internal readonly struct FindingSite
 {
     public FindingSite(Location location, SyntaxNode? contextNode, SemanticModel? semanticModel, string? name = null)
+        : this(location, locationNode: null, contextNode, semanticModel, name)
     {
-        fixedLocation = location;
-        locationNode = null;
-        ContextNode = contextNode;
-        SemanticModel = semanticModel;
-        KeyPath = null;
-        Name = name;
-        Compilation = semanticModel?.Compilation;
-        FirstPiece = LastPiece = null;
-        StartInFirst = EndInLast = 0;
     }
 
     /// <summary>
@@ -38,18 +30,25 @@ internal readonly struct FindingSite
     /// literal or expression, which the summary of a literal and the per-file limit count by.
     /// </summary>
     public FindingSite(SyntaxNode whole, SyntaxNode firstPiece, int startInFirst, SyntaxNode lastPiece, int endInLast, SyntaxNode? contextNode, SemanticModel? semanticModel, string? name = null)
+        : this(location: null, whole, contextNode, semanticModel, name)
     {
-        fixedLocation = null;
-        locationNode = whole;
+        FirstPiece = firstPiece;
+        StartInFirst = startInFirst;
+        LastPiece = lastPiece;
+        EndInLast = endInLast;
+    }
+
+    private FindingSite(Location? location, SyntaxNode? locationNode, SyntaxNode? contextNode, SemanticModel? semanticModel, string? name)
+    {
+        fixedLocation = location;
+        this.locationNode = locationNode;
         ContextNode = contextNode;
         SemanticModel = semanticModel;
         KeyPath = null;
         Name = name;
         Compilation = semanticModel?.Compilation;
-        FirstPiece = firstPiece;
-        StartInFirst = startInFirst;
-        LastPiece = lastPiece;
-        EndInLast = endInLast;
+        FirstPiece = LastPiece = null;
+        StartInFirst = EndInLast = 0;
     }
 
     /// <summary>A finding in a configuration file, under <paramref name="keyPath"/> (<c>Stripe:SecretKey</c>).</summary>

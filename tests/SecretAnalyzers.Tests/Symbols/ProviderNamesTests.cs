@@ -1,7 +1,5 @@
-using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using SecretAnalyzers.Benchmarks;
+using SecretAnalyzers.Tests.Infrastructure;
 
 namespace SecretAnalyzers.Tests.Symbols;
 
@@ -14,7 +12,7 @@ public class ProviderNamesTests
     [Fact]
     public void A_compilation_that_names_no_provider_names_neither()
     {
-        var compilation = Consumer(new[] { Library("Shop.Data", "namespace Shop.Data.RawSql { public class Draws { public void Laws() { } } }") },
+        var compilation = TestCompilations.Consumer(new[] { TestCompilations.Library("Shop.Data", "namespace Shop.Data.RawSql { public class Draws { public void Laws() { } } }") },
             "namespace Shop { class Program { void FromSqlRaw() { } } }");
 
         Assert.False(ProviderNames.MayNameTwilio(compilation));
@@ -27,7 +25,7 @@ public class ProviderNamesTests
     [InlineData("Vendor.Messaging", "namespace Acme { public class TwilioSender { } }")]
     public void A_reference_names_twilio_by_its_assembly_a_namespace_at_any_depth_or_a_type(string assemblyName, string source)
     {
-        var compilation = Consumer(new[] { Library(assemblyName, source) }, "class Program { }");
+        var compilation = TestCompilations.Consumer(new[] { TestCompilations.Library(assemblyName, source) }, "class Program { }");
 
         Assert.True(ProviderNames.MayNameTwilio(compilation));
         Assert.False(ProviderNames.MayNameAws(compilation));
@@ -40,7 +38,7 @@ public class ProviderNamesTests
     [InlineData("Vendor.Cloud", "namespace Vendor { public class AmazonUploader { } }")]
     public void A_reference_names_aws_by_its_assembly_a_namespace_or_a_type_where_a_word_starts(string assemblyName, string source)
     {
-        var compilation = Consumer(new[] { Library(assemblyName, source) }, "class Program { }");
+        var compilation = TestCompilations.Consumer(new[] { TestCompilations.Library(assemblyName, source) }, "class Program { }");
 
         Assert.True(ProviderNames.MayNameAws(compilation));
         Assert.False(ProviderNames.MayNameTwilio(compilation));
@@ -52,16 +50,8 @@ public class ProviderNamesTests
     [InlineData("class Notifier { class TwilioOptions { } }")]
     public void Source_names_a_provider_by_a_namespace_or_a_type_at_any_depth(string source)
     {
-        var compilation = Consumer(new MetadataReference[0], source);
+        var compilation = TestCompilations.Consumer(new MetadataReference[0], source);
 
         Assert.True(ProviderNames.MayNameTwilio(compilation) || ProviderNames.MayNameAws(compilation));
     }
-
-    private static MetadataReference Library(string assemblyName, string source) =>
-        CSharpCompilation.Create(assemblyName, new[] { CSharpSyntaxTree.ParseText(source) },
-                Corpus.Compile(Enumerable.Empty<SyntaxTree>()).References, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
-            .ToMetadataReference();
-
-    private static Compilation Consumer(MetadataReference[] libraries, string source) =>
-        Corpus.Compile(new[] { CSharpSyntaxTree.ParseText(source) }).AddReferences(libraries);
 }

@@ -1,8 +1,8 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using SecretAnalyzers.Benchmarks;
 using SecretAnalyzers.Sinks;
+using SecretAnalyzers.Tests.Infrastructure;
 
 namespace SecretAnalyzers.Tests.Symbols;
 
@@ -15,8 +15,8 @@ public class SinkIndexTests
     [Fact]
     public void A_type_of_the_table_is_found_in_a_reference_and_in_source_alike()
     {
-        var compilation = Consumer(
-            new[] { Library("StripeA", "namespace Stripe { public class StripeClient { } }") },
+        var compilation = TestCompilations.Consumer(
+            new[] { TestCompilations.Library("StripeA", "namespace Stripe { public class StripeClient { } }") },
             "namespace Stripe { public class StripeClient { } }");
         var index = SinkIndex.For(compilation);
 
@@ -31,8 +31,8 @@ public class SinkIndexTests
     [Fact]
     public void A_type_in_a_nested_namespace_is_found_and_one_of_the_same_name_elsewhere_is_not()
     {
-        var compilation = Consumer(
-            new[] { Library("OpenAI", "namespace OpenAI.Chat { public class ChatClient { } } namespace OpenAI.Other { public class ChatClient { } }") },
+        var compilation = TestCompilations.Consumer(
+            new[] { TestCompilations.Library("OpenAI", "namespace OpenAI.Chat { public class ChatClient { } } namespace OpenAI.Other { public class ChatClient { } }") },
             "namespace Vendor.OpenAI.Chat { public class ChatClient { } }");
         var index = SinkIndex.For(compilation);
         var reference = ReferencedAssembly(compilation, "OpenAI");
@@ -47,7 +47,7 @@ public class SinkIndexTests
     public void A_later_compilation_over_the_same_references_finds_its_own_new_source_beside_what_the_references_held()
     {
         // As in the IDE: the next compilation keeps the reference's symbols and adds a file.
-        var first = Consumer(new[] { Library("StripeR", "namespace Stripe { public class StripeClient { } }") }, "class Program { }");
+        var first = TestCompilations.Consumer(new[] { TestCompilations.Library("StripeR", "namespace Stripe { public class StripeClient { } }") }, "class Program { }");
         var second = first.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Stripe { public class StripeConfiguration { } }"));
         Assert.Same(ReferencedAssembly(first, "StripeR"), ReferencedAssembly(second, "StripeR"));
 
@@ -62,7 +62,7 @@ public class SinkIndexTests
     [Fact]
     public void A_generic_type_of_the_same_name_is_not_the_tables_type()
     {
-        var compilation = Consumer(new[] { Library("StripeG", "namespace Stripe { public class StripeClient<T> { } }") }, "class Program { }");
+        var compilation = TestCompilations.Consumer(new[] { TestCompilations.Library("StripeG", "namespace Stripe { public class StripeClient<T> { } }") }, "class Program { }");
         var index = SinkIndex.For(compilation);
 
         Assert.True(index.IsEmpty);
@@ -72,19 +72,11 @@ public class SinkIndexTests
     [Fact]
     public void A_compilation_without_any_sdk_has_an_empty_index()
     {
-        var index = SinkIndex.For(Consumer(new MetadataReference[0], "namespace Stripe.Tools { public class Helper { } }"));
+        var index = SinkIndex.For(TestCompilations.Consumer(new MetadataReference[0], "namespace Stripe.Tools { public class Helper { } }"));
 
         Assert.True(index.IsEmpty);
     }
 
     private static IAssemblySymbol ReferencedAssembly(Compilation compilation, string name) =>
         compilation.SourceModule.ReferencedAssemblySymbols.Single(a => a.Name == name);
-
-    private static MetadataReference Library(string assemblyName, string source) =>
-        CSharpCompilation.Create(assemblyName, new[] { CSharpSyntaxTree.ParseText(source) },
-                Corpus.Compile(Enumerable.Empty<SyntaxTree>()).References, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
-            .ToMetadataReference();
-
-    private static Compilation Consumer(MetadataReference[] libraries, string source) =>
-        Corpus.Compile(new[] { CSharpSyntaxTree.ParseText(source) }).AddReferences(libraries);
 }
