@@ -51,6 +51,12 @@ public enum RuleSet
     /// <summary>SECA005 and SECA006 together.</summary>
     CorsRules,
 
+    /// <summary>SECA005 alone.</summary>
+    CorsAnyOriginRule,
+
+    /// <summary>SECA006 alone.</summary>
+    CorsCredentialsRule,
+
     /// <summary>The syntax floor and the operation floor together: what all the rules' registrations cost doing nothing.</summary>
     BothFloors,
 }
@@ -91,6 +97,8 @@ public class AnalyzerBenchmarks
         RuleSet.AiRule => ImmutableArray.Create<DiagnosticAnalyzer>(new AiSdkKeyAnalyzer()),
         RuleSet.CredentialRule => ImmutableArray.Create<DiagnosticAnalyzer>(new CredentialSinkAnalyzer()),
         RuleSet.CorsRules => ImmutableArray.Create<DiagnosticAnalyzer>(new CorsAnyOriginAnalyzer(), new CorsAnyOriginWithCredentialsAnalyzer()),
+        RuleSet.CorsAnyOriginRule => ImmutableArray.Create<DiagnosticAnalyzer>(new CorsAnyOriginAnalyzer()),
+        RuleSet.CorsCredentialsRule => ImmutableArray.Create<DiagnosticAnalyzer>(new CorsAnyOriginWithCredentialsAnalyzer()),
         RuleSet.BothFloors => ImmutableArray.Create<DiagnosticAnalyzer>(new ReadFloorAnalyzer(readCharacters: false), new OperationFloorAnalyzer()),
         _ => typeof(HardCodedSecretAnalyzer).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)

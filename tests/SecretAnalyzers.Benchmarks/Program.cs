@@ -7,6 +7,7 @@ using SecretAnalyzers.Benchmarks;
 
 // `ratios`: Roslyn's analyzer timing against the floor on corpus (a) (what the README reports).
 // `profile [rounds] [input]`: the literal rule over corpus (a), or a robustness input, in a loop, for a sampling profiler.
+// `profile-sinks [rounds] [rule set]`: a rule set (StripeRule by default) over corpus (c), likewise.
 // `phases`: each part of the literal rule alone on corpus (a), to see where its cost goes.
 // `sinks [statements]`: the SDK sink rules against the operation floor on corpus (c), which references the SDKs.
 // `robustness [filter]`: the literal rule against the length floor on deep and wide syntax.
@@ -28,6 +29,18 @@ if (args.Length > 0 && args[0] == "profile")
     for (var i = 0; i < (args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40); i++)
     {
         RatioReport.ExecutionTime(RuleSet.LiteralRule, corpus);
+    }
+
+    return;
+}
+
+if (args.Length > 0 && args[0] == "profile-sinks")
+{
+    var corpus = SinkCorpus.Compilation(30_000);
+    var rules = args.Length > 2 ? System.Enum.Parse<RuleSet>(args[2]) : RuleSet.StripeRule;
+    for (var i = 0; i < (args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40); i++)
+    {
+        RatioReport.ExecutionTime(rules, corpus);
     }
 
     return;

@@ -21,6 +21,9 @@ internal sealed class SinkIndex
     /// <summary>The rows' types by namespace: one tree for every compilation.</summary>
     private static readonly NamespaceNode RowTypes = NamespaceNode.Of(SinkTable.All);
 
+    /// <summary>The simple names of the rows' types (<c>StripeClient</c>), distinct.</summary>
+    private static readonly string[] RowTypeNames = SimpleNames(SinkTable.All);
+
     /// <summary>The rows' types each referenced assembly declares, kept while its symbol lives.</summary>
     private static readonly ConditionalWeakTable<IAssemblySymbol, KeyValuePair<INamedTypeSymbol, Sink[]>[]> ByAssembly = new();
 
@@ -33,45 +36,68 @@ internal sealed class SinkIndex
         // Every definition, not the unique one: an extension class or a shim may define a name twice, and a call binds
         // to one of them either way. So every assembly is asked, the compilation's own and each it references.
         // A referenced assembly's answer is kept with it: the IDE makes a compilation per edit but keeps the symbols
-        // of unchanged references, so only the compilation's own source is searched again.
-        var rows = new Dictionary<INamedTypeSymbol, List<Sink>>(SymbolEqualityComparer.Default);
-        Add(rows, RowTypes.Find(compilation.Assembly.GlobalNamespace));
-        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        // of unchanged references, so only the compilation's own source is searched again, and only if it declares a
+        // type of a row's name at all (walking its namespaces declares their symbols, which the compiler's event queue
+        // then locks for).
+        var own = compilation.Assembly;
+        if (DeclaresRowTypeName(own))
         {
-            Add(rows, ByAssembly.GetValue(assembly, static a => RowTypes.Find(a.GlobalNamespace)));
+            Add(RowTypes.Find(own.GlobalNamespace));
         }
 
-        foreach (var entry in rows)
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            var direct = entry.Value.FindAll(sink => !sink.Has(SinkFlags.Derived));
-            var derived = entry.Value.FindAll(sink => sink.Has(SinkFlags.Derived));
-            if (direct.Count > 0)
-            {
-                byType.Add(entry.Key, direct.ToArray());
-            }
+            Add(ByAssembly.GetValue(assembly, static a => RowTypes.Find(a.GlobalNamespace)));
+        }
+    }
 
-            if (derived.Count > 0)
+    /// <summary>Whether the assembly declares a type with the simple name of a row's type: one set lookup per name.</summary>
+    private static bool DeclaresRowTypeName(IAssemblySymbol assembly)
+    {
+        var declared = assembly.TypeNames;
+        foreach (var name in RowTypeNames)
+        {
+            if (declared.Contains(name))
             {
-                byBaseType.Add(new KeyValuePair<INamedTypeSymbol, Sink[]>(entry.Key, derived.ToArray()));
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Each type's rows go where the rules look them up: by the type itself, or by a base type.</summary>
+    private void Add(KeyValuePair<INamedTypeSymbol, Sink[]>[] found)
+    {
+        foreach (var entry in found)
+        {
+            foreach (var sink in entry.Value)
+            {
+                rules[(int)sink.Rule] = true;
+                if (sink.Has(SinkFlags.Derived))
+                {
+                    AddTo(byBaseType, entry.Key, sink);
+                }
+                else
+                {
+                    byType[entry.Key] = byType.TryGetValue(entry.Key, out var rows) ? NamespaceNode.Append(rows, sink) : new[] { sink };
+                }
             }
         }
     }
 
-    private void Add(Dictionary<INamedTypeSymbol, List<Sink>> rows, KeyValuePair<INamedTypeSymbol, Sink[]>[] found)
+    private static void AddTo(List<KeyValuePair<INamedTypeSymbol, Sink[]>> list, INamedTypeSymbol type, Sink sink)
     {
-        foreach (var entry in found)
+        for (var i = 0; i < list.Count; i++)
         {
-            if (!rows.TryGetValue(entry.Key, out var list))
+            if (SymbolEqualityComparer.Default.Equals(list[i].Key, type))
             {
-                rows.Add(entry.Key, list = new List<Sink>());
-            }
-
-            list.AddRange(entry.Value);
-            foreach (var sink in entry.Value)
-            {
-                rules[(int)sink.Rule] = true;
+                list[i] = new KeyValuePair<INamedTypeSymbol, Sink[]>(type, NamespaceNode.Append(list[i].Value, sink));
+                return;
             }
         }
+
+        list.Add(new KeyValuePair<INamedTypeSymbol, Sink[]>(type, new[] { sink }));
     }
 
     public static SinkIndex For(Compilation compilation) => Cache.GetValue(compilation, static c => new SinkIndex(c));
@@ -121,6 +147,19 @@ internal sealed class SinkIndex
         return Array.Empty<Sink>();
     }
 
+    private static string[] SimpleNames(IEnumerable<Sink> sinks)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sink in sinks)
+        {
+            names.Add(sink.Type.Substring(sink.Type.LastIndexOf('.') + 1));
+        }
+
+        var result = new string[names.Count];
+        names.CopyTo(result);
+        return result;
+    }
+
     /// <summary>
     /// One namespace of the rows' types, with the rows of each type it declares and the namespaces below it. An
     /// assembly is searched by walking down only the namespaces it has: a few lookups for an assembly that holds no
@@ -158,7 +197,7 @@ internal sealed class SinkIndex
             return root;
         }
 
-        private static Sink[] Append(Sink[] rows, Sink sink)
+        public static Sink[] Append(Sink[] rows, Sink sink)
         {
             var longer = new Sink[rows.Length + 1];
             rows.CopyTo(longer, 0);
