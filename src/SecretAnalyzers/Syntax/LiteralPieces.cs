@@ -232,37 +232,36 @@ internal static class LiteralPieces
     {
         // The member's parameters are checked before the locals of the blocks passed on the way up: a name in a
         // concatenation is most often a parameter, and C# lets no local shadow one, so the order changes no answer.
+        // A switch on the kind: a type pattern per case made each ancestor pay a dozen type checks (4 % of the rule in a
+        // profile on corpus (a)).
         var passedBlock = false;
         for (var node = composite.Parent; node is not null; node = node.Parent)
         {
-            switch (node)
+            switch (node.Kind())
             {
-                case BlockSyntax:
+                case SyntaxKind.Block:
                     passedBlock = true;
                     break;
-                case ForStatementSyntax { Declaration: { } declaration } when Declares(declaration, name):
-                case UsingStatementSyntax { Declaration: { } usingDeclaration } when Declares(usingDeclaration, name):
+                case SyntaxKind.ForStatement when node is ForStatementSyntax { Declaration: { } declaration } && Declares(declaration, name):
+                case SyntaxKind.UsingStatement when node is UsingStatementSyntax { Declaration: { } usingDeclaration } && Declares(usingDeclaration, name):
+                case SyntaxKind.ForEachStatement when ((ForEachStatementSyntax)node).Identifier.ValueText == name:
+                case SyntaxKind.CatchClause when node is CatchClauseSyntax { Declaration: { } catchDeclaration } && catchDeclaration.Identifier.ValueText == name:
+                case SyntaxKind.SimpleLambdaExpression when ((SimpleLambdaExpressionSyntax)node).Parameter.Identifier.ValueText == name:
+                case SyntaxKind.ParenthesizedLambdaExpression when HasParameter(((ParenthesizedLambdaExpressionSyntax)node).ParameterList, name):
+                case SyntaxKind.AnonymousMethodExpression when node is AnonymousMethodExpressionSyntax { ParameterList: { } anonymousParameters } && HasParameter(anonymousParameters, name):
+                case SyntaxKind.LocalFunctionStatement when HasParameter(((LocalFunctionStatementSyntax)node).ParameterList, name):
                     return true;
-                case ForEachStatementSyntax forEach when forEach.Identifier.ValueText == name:
-                    return true;
-                case CatchClauseSyntax { Declaration: { } catchDeclaration } when catchDeclaration.Identifier.ValueText == name:
-                    return true;
-                case SimpleLambdaExpressionSyntax lambda when lambda.Parameter.Identifier.ValueText == name:
-                    return true;
-                case ParenthesizedLambdaExpressionSyntax lambda when HasParameter(lambda.ParameterList, name):
-                    return true;
-                case AnonymousMethodExpressionSyntax { ParameterList: { } anonymousParameters } when HasParameter(anonymousParameters, name):
-                    return true;
-                case LocalFunctionStatementSyntax localFunction when HasParameter(localFunction.ParameterList, name):
-                    return true;
-                case BaseMethodDeclarationSyntax method:
-                    return HasParameter(method.ParameterList, name)
-                        || (method.Parent is TypeDeclarationSyntax { ParameterList: { } primary } && HasParameter(primary, name))
+                case SyntaxKind.MethodDeclaration or SyntaxKind.ConstructorDeclaration or SyntaxKind.DestructorDeclaration
+                    or SyntaxKind.OperatorDeclaration or SyntaxKind.ConversionOperatorDeclaration:
+                    return HasParameter(((BaseMethodDeclarationSyntax)node).ParameterList, name)
+                        || (node.Parent is TypeDeclarationSyntax { ParameterList: { } primary } && HasParameter(primary, name))
                         || (passedBlock && IsBlockLocal(composite, name));
-                case BasePropertyDeclarationSyntax or FieldDeclarationSyntax or EventFieldDeclarationSyntax:
+                case SyntaxKind.PropertyDeclaration or SyntaxKind.IndexerDeclaration or SyntaxKind.EventDeclaration
+                    or SyntaxKind.FieldDeclaration or SyntaxKind.EventFieldDeclaration:
                     return (node.Parent is TypeDeclarationSyntax { ParameterList: { } primaryConstructor } && HasParameter(primaryConstructor, name))
                         || (passedBlock && IsBlockLocal(composite, name));
-                case TypeDeclarationSyntax or GlobalStatementSyntax:
+                case SyntaxKind.ClassDeclaration or SyntaxKind.StructDeclaration or SyntaxKind.InterfaceDeclaration
+                    or SyntaxKind.RecordDeclaration or SyntaxKind.RecordStructDeclaration or SyntaxKind.GlobalStatement:
                     return passedBlock && IsBlockLocal(composite, name);
             }
         }
