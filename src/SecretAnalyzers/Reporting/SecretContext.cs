@@ -85,7 +85,7 @@ internal static class SecretContext
         }
 
         // What the syntax says was not enough: the called method's type and parameter, from the semantic model, last,
-        // and only in a compilation that names the provider somewhere (ProviderNames).
+        // and for a Twilio candidate only in a compilation that names Twilio somewhere (ProviderNames).
         if (call is null || positional is null || !MayNameProvider(requirement, semanticModel.Compilation)
             || semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol method)
         {
@@ -97,12 +97,13 @@ internal static class SecretContext
         return Holds(requirement, node, name, owner, siblings: null, cancellationToken);
     }
 
-    private static bool MayNameProvider(ContextRequirement requirement, Compilation compilation) => requirement switch
-    {
-        ContextRequirement.Twilio => ProviderNames.MayNameTwilio(compilation),
-        ContextRequirement.AwsSecretAccessKey => ProviderNames.MayNameAws(compilation),
-        _ => true,
-    };
+    /// <summary>
+    /// A Twilio candidate is every MD5 hash; only a compilation that names Twilio can place one by its called method.
+    /// An AWS candidate (40 characters of both cases and a digit, <c>+</c> or <c>/</c>) is rare enough to bind, and a
+    /// parameter or receiver name alone can place it (<c>secretAccessKey</c>, <c>awsClient.SetKey</c>).
+    /// </summary>
+    private static bool MayNameProvider(ContextRequirement requirement, Compilation compilation) =>
+        requirement != ContextRequirement.Twilio || ProviderNames.MayNameTwilio(compilation);
 
     /// <summary>
     /// The type's name after its namespaces and containing types, dot-separated: what the owner checks read (Twilio,

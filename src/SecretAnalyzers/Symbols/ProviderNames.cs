@@ -5,95 +5,98 @@ using Microsoft.CodeAnalysis;
 namespace SecretAnalyzers;
 
 /// <summary>
-/// Whether a compilation names Twilio or AWS anywhere the called method of a positional argument could take its
-/// provider from: the name of the compilation's assembly or a referenced one, or of a namespace or type in either.
-/// Where none does, the called method cannot place a hash-shaped argument with either provider, and the context check
-/// does not bind the call to find out (binding the calling method is most of what such a candidate costs, and all it
-/// allocates). Answered once per compilation and once per referenced assembly, from the name sets the compiler
-/// keeps: a predicate over every declared member (<c>ContainsSymbolsWithName</c>) cost a quarter of the literal rule's
-/// time on corpus (a) in a profile.
+/// Whether a compilation names Twilio anywhere the called method of a positional argument could take it from: the
+/// name of a referenced assembly, or of a namespace or type in one, or any text of its own source (a namespace, a
+/// type, or a parameter such as <c>twilioAuthToken</c> of its own helper). Where none does, the called method cannot
+/// place a 32-character candidate with Twilio, and the context check does not bind the call to find out: binding the
+/// calling method is most of what such a candidate costs, and all it allocates, and every MD5 hash is one. Answered
+/// once per referenced assembly, from the name sets its metadata keeps, and once per source file.
 /// </summary>
 internal static class ProviderNames
 {
-    [Flags]
-    private enum Named : byte
+    private const string Twilio = "twilio";
+
+    /// <summary>Characters of a file searched at a time, from a buffer, so that no copy of the whole file is made.</summary>
+    private const int Chunk = 8192;
+
+    private static readonly ConditionalWeakTable<Compilation, StrongBox<bool>> PerCompilation = new();
+    private static readonly ConditionalWeakTable<IAssemblySymbol, StrongBox<bool>> PerAssembly = new();
+    private static readonly ConditionalWeakTable<SyntaxTree, StrongBox<bool>> PerTree = new();
+    private static readonly ConditionalWeakTable<Compilation, StrongBox<bool>>.CreateValueCallback ReadCompilation = compilation => new StrongBox<bool>(Names(compilation));
+    private static readonly ConditionalWeakTable<IAssemblySymbol, StrongBox<bool>>.CreateValueCallback ReadAssembly = assembly => new StrongBox<bool>(Names(assembly));
+    private static readonly ConditionalWeakTable<SyntaxTree, StrongBox<bool>>.CreateValueCallback ReadTree = tree => new StrongBox<bool>(Mentions(tree));
+
+    public static bool MayNameTwilio(Compilation compilation) => PerCompilation.GetValue(compilation, ReadCompilation).Value;
+
+    private static bool Names(Compilation compilation)
     {
-        None = 0,
-        Twilio = 1,
-        Aws = 2,
-    }
-
-    private static readonly ConditionalWeakTable<Compilation, StrongBox<Named>> PerCompilation = new();
-    private static readonly ConditionalWeakTable<IAssemblySymbol, StrongBox<Named>> PerAssembly = new();
-    private static readonly ConditionalWeakTable<Compilation, StrongBox<Named>>.CreateValueCallback ReadCompilation = compilation => new StrongBox<Named>(Of(compilation));
-    private static readonly ConditionalWeakTable<IAssemblySymbol, StrongBox<Named>>.CreateValueCallback ReadAssembly = assembly => new StrongBox<Named>(Of(assembly));
-
-    public static bool MayNameTwilio(Compilation compilation) => (PerCompilation.GetValue(compilation, ReadCompilation).Value & Named.Twilio) != 0;
-
-    public static bool MayNameAws(Compilation compilation) => (PerCompilation.GetValue(compilation, ReadCompilation).Value & Named.Aws) != 0;
-
-    private static Named Of(Compilation compilation)
-    {
-        // The source's namespaces and types first: the compiler keeps their names in sets (its declaration table).
-        var named = Of(compilation.Assembly);
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            if (named == (Named.Twilio | Named.Aws))
+            if (PerAssembly.GetValue(assembly, ReadAssembly).Value)
             {
-                break;
+                return true;
             }
-
-            named |= PerAssembly.GetValue(assembly, ReadAssembly).Value;
         }
 
-        return named;
+        // An IDE keeps the trees of unchanged files from one compilation to the next, and with them their answers.
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (PerTree.GetValue(tree, ReadTree).Value)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
     /// The assembly's name and the names of its namespaces and types, as its metadata lists them: no symbol is made
     /// for them (walking its namespaces would make one for every type).
     /// </summary>
-    private static Named Of(IAssemblySymbol assembly)
+    private static bool Names(IAssemblySymbol assembly)
     {
-        var named = Of(assembly.Identity.Name);
+        if (Names(assembly.Identity.Name))
+        {
+            return true;
+        }
+
         foreach (var name in assembly.NamespaceNames)
         {
-            named |= Of(name);
+            if (Names(name))
+            {
+                return true;
+            }
         }
 
         foreach (var name in assembly.TypeNames)
         {
-            named |= Of(name);
-        }
-
-        return named;
-    }
-
-    /// <summary>
-    /// <c>Twilio</c> anywhere in the name, <c>Amazon</c> anywhere, <c>AWS</c> where a word starts (<c>AWSSDK</c>,
-    /// <c>MyAwsClient</c>, not <c>RawSql</c>). Any case.
-    /// </summary>
-    private static Named Of(string name)
-    {
-        var named = Named.None;
-        for (var i = 0; i < name.Length; i++)
-        {
-            switch (name[i])
+            if (Names(name))
             {
-                case 't' or 'T' when HasAt(name, i, "twilio"):
-                    named |= Named.Twilio;
-                    break;
-                case 'a' or 'A' when HasAt(name, i, "amazon") || (HasAt(name, i, "aws") && StartsWord(name, i)):
-                    named |= Named.Aws;
-                    break;
+                return true;
             }
         }
 
-        return named;
+        return false;
     }
 
-    private static bool HasAt(string name, int at, string word) =>
-        name.Length - at >= word.Length && name.AsSpan(at, word.Length).Equals(word.AsSpan(), StringComparison.OrdinalIgnoreCase);
+    private static bool Names(string name) => name.IndexOf(Twilio, StringComparison.OrdinalIgnoreCase) >= 0;
 
-    private static bool StartsWord(string name, int at) => at == 0 || !char.IsLetter(name[at - 1]) || (char.IsUpper(name[at]) && char.IsLower(name[at - 1]));
+    /// <summary>Whether the file's text says <c>twilio</c> in any case, read a chunk at a time (chunks overlap by the word's length).</summary>
+    private static bool Mentions(SyntaxTree tree)
+    {
+        var text = tree.GetText();
+        var buffer = new char[Math.Min(text.Length, Chunk + Twilio.Length)];
+        for (var start = 0; start < text.Length; start += Chunk)
+        {
+            var count = Math.Min(Chunk + Twilio.Length, text.Length - start);
+            text.CopyTo(start, buffer, 0, count);
+            if (buffer.AsSpan(0, count).IndexOf(Twilio.AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

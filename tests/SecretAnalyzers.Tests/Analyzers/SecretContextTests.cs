@@ -83,6 +83,25 @@ public class SecretContextTests
         """);
 
     /// <summary>
+    /// A parameter's name alone places a positional value, on a helper of the project's own whose type names no
+    /// provider: the call is bound for an AWS candidate always, for a Twilio one where the project names Twilio (here,
+    /// the parameter itself).
+    /// </summary>
+    [Fact]
+    public Task Positional_value_is_placed_by_the_parameter_of_a_helper_that_names_no_provider() => Verify.VerifyAnalyzerAsync($$"""
+        static class Cloud { public static void Use(string id, string secretAccessKey) { } }
+        static class Sms { public static void Send(string sid, string twilioAuthToken) { } }
+        class C
+        {
+            void M()
+            {
+                Cloud.Use("shop", "{|SECA001:{{SyntheticTokens.AwsSecretAccessKey(15)}}|}");
+                Sms.Send("shop", "{|SECA001:{{SyntheticTokens.TwilioAuthToken(16)}}|}");
+            }
+        }
+        """);
+
+    /// <summary>
     /// Forty letters are words, not a random key, even where AWS would place them (an event name in
     /// StackExchange.Redis's logging code was such a candidate, and each one bound its call).
     /// </summary>
