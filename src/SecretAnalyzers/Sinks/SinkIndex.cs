@@ -57,7 +57,7 @@ internal sealed class SinkIndex
                 }
                 else
                 {
-                    byType[entry.Key] = byType.TryGetValue(entry.Key, out var rows) ? NamespaceNode.Append(rows, sink) : new[] { sink };
+                    byType[entry.Key] = byType.TryGetValue(entry.Key, out var rows) ? Append(rows, sink) : new[] { sink };
                 }
             }
         }
@@ -69,12 +69,21 @@ internal sealed class SinkIndex
         {
             if (SymbolEqualityComparer.Default.Equals(list[i].Key, type))
             {
-                list[i] = new KeyValuePair<INamedTypeSymbol, Sink[]>(type, NamespaceNode.Append(list[i].Value, sink));
+                list[i] = new KeyValuePair<INamedTypeSymbol, Sink[]>(type, Append(list[i].Value, sink));
                 return;
             }
         }
 
         list.Add(new KeyValuePair<INamedTypeSymbol, Sink[]>(type, new[] { sink }));
+    }
+
+    /// <summary>A type's rows with one more, in the table's order.</summary>
+    private static Sink[] Append(Sink[] rows, Sink sink)
+    {
+        var longer = new Sink[rows.Length + 1];
+        rows.CopyTo(longer, 0);
+        longer[rows.Length] = sink;
+        return longer;
     }
 
     public static SinkIndex For(Compilation compilation) => Cache.GetValue(compilation, static c => new SinkIndex(c));
@@ -159,14 +168,6 @@ internal sealed class SinkIndex
             }
 
             return root;
-        }
-
-        public static Sink[] Append(Sink[] rows, Sink sink)
-        {
-            var longer = new Sink[rows.Length + 1];
-            rows.CopyTo(longer, 0);
-            longer[rows.Length] = sink;
-            return longer;
         }
 
         /// <summary>The types of this tree that <paramref name="root"/>'s assembly declares, each with its rows.</summary>

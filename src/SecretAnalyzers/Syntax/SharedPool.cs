@@ -101,7 +101,7 @@ internal static class Pools
         return buffer;
     }
 
-    /// <summary>Buffers hold only text copied from literals, which outlives no tree; a huge one is let go.</summary>
+    /// <summary>A buffer holds no reference to a tree, so unlike the lists it needs no clearing; a huge one is let go.</summary>
     public static void Return(char[] buffer)
     {
         if (buffer.Length <= LargestKeptChars)
