@@ -11,6 +11,7 @@ using SecretAnalyzers.Benchmarks;
 // `phases`: each part of the literal rule alone on corpus (a), to see where its cost goes.
 // `sinks [statements]`: the SDK sink rules against the operation floor on corpus (c), which references the SDKs.
 // `robustness [filter]`: the literal rule against the length floor on deep and wide syntax.
+// `linearity`: the text scans over many repeated near-miss units at two sizes, to find a quadratic one (LinearitySweep.cs).
 // `census <folder>`: the analyzers over a folder of real C# files: findings by format, and the ratio.
 // `acceptance <work folder> <package.nupkg> [library] [rounds]`: the packed package over real libraries' product code,
 // beside the floors and the peer's secret rules (Acceptance.cs).
@@ -55,6 +56,12 @@ if (args.Length > 0 && args[0] == "phases")
 if (args.Length > 0 && args[0] == "sinks")
 {
     SinkReport.Run(statementCount: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30_000, runs: 9);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "linearity")
+{
+    LinearitySweep.Run();
     return;
 }
 

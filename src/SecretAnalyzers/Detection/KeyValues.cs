@@ -5,6 +5,18 @@ namespace SecretAnalyzers.Detection;
 /// <summary>Secrets that are the value of a key in a larger string: connection-string keys and passwords, URL user info.</summary>
 internal static class KeyValues
 {
+    /// <summary>
+    /// The longest connection-string password read; a longer value is prose or data, not a password (and reading on
+    /// from every <c>Password=</c> of a long text to its end would make the scan quadratic).
+    /// </summary>
+    private const int LongestPassword = 256;
+
+    /// <summary>How far before <c>Password=</c> a quote is looked for that encloses the connection string.</summary>
+    private const int QuoteLookBehind = 512;
+
+    /// <summary>How far on either side of an account key its connection string's <c>AccountEndpoint=</c> is looked for.</summary>
+    private const int NeighbourWindow = 512;
+
     /// <summary><c>AccountKey=&lt;base64&gt;</c> or <c>SharedAccessKey=&lt;base64&gt;</c>; the match is the value.</summary>
     public static bool TryMatchKeyValue(ReadOnlySpan<char> text, int keyword, int value, PrefixRule rule, out SecretMatch match)
     {
@@ -32,7 +44,11 @@ internal static class KeyValues
         }
 
         var format = rule.Format;
-        if (format == TokenFormats.AzureStorageAccountKey && text.IndexOf("AccountEndpoint=".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0)
+        // A Cosmos DB connection string names its endpoint; the search stays near the key, so that a text of many keys
+        // is not read whole for each.
+        var near = Math.Max(0, keyword - NeighbourWindow);
+        if (format == TokenFormats.AzureStorageAccountKey
+            && text.Slice(near, Math.Min(text.Length, end + NeighbourWindow) - near).IndexOf("AccountEndpoint=".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0)
         {
             format = TokenFormats.AzureCosmosDbKey;
         }
@@ -66,7 +82,7 @@ internal static class KeyValues
         if (p < text.Length && (text[p] == '"' || text[p] == '\''))
         {
             valueStart = p + 1;
-            valueEnd = TextSearch.IndexOf(text, text[p], valueStart);
+            valueEnd = TextSearch.IndexOf(text, text[p], valueStart, Math.Min(LongestPassword + 1, text.Length - valueStart));
             if (valueEnd < 0)
             {
                 return false;
@@ -76,13 +92,20 @@ internal static class KeyValues
         }
         else
         {
-            // Inside a quoted text (JSON, an XML attribute), the value ends at the quote that encloses it.
-            var enclosingQuote = TextSearch.LastIndexOf(text, '"', keyword) >= 0 ? '"' : TextSearch.LastIndexOf(text, '\'', keyword) >= 0 ? '\'' : '\0';
+            // Inside a quoted text (JSON, an XML attribute), the value ends at the quote that encloses it. Both searches
+            // are bounded: a text of many keywords must not be read back to its start from each one.
+            var before = text.Slice(Math.Max(0, keyword - QuoteLookBehind), Math.Min(keyword, QuoteLookBehind));
+            var enclosingQuote = before.IndexOf('"') >= 0 ? '"' : before.IndexOf('\'') >= 0 ? '\'' : '\0';
             valueStart = p;
             valueEnd = p;
             while (valueEnd < text.Length && text[valueEnd] != ';' && text[valueEnd] != '\r' && text[valueEnd] != '\n'
                 && !(inQuery && text[valueEnd] == '&') && (enclosingQuote == '\0' || text[valueEnd] != enclosingQuote))
             {
+                if (valueEnd - valueStart == LongestPassword)
+                {
+                    return false;
+                }
+
                 valueEnd++;
             }
 

@@ -16,6 +16,12 @@ internal static class SecretScanner
     /// <summary>Every secret is a run of at least this many token characters, or found in the gaps (<see cref="ScanGates"/>).</summary>
     private static readonly int ShortestTokenRun = ScanGates.ShortestTokenRun;
 
+    /// <summary>The length past which a run is handed to the full pass in pieces (<see cref="NextLongRun"/>).</summary>
+    private const int LongestRange = 256;
+
+    /// <summary>The first and the largest stretch of text in which <see cref="TryFind"/> looks for the next run.</summary>
+    private const int FirstWindow = 256, LargestWindow = 1 << 16;
+
     /// <summary>Finds the first secret that starts at or after <paramref name="start"/>.</summary>
     /// <remarks>
     /// Gates first: text outside runs of at least <see cref="ShortestTokenRun"/> token characters is looked at only
@@ -26,10 +32,15 @@ internal static class SecretScanner
     public static bool TryFind(ReadOnlySpan<char> text, int start, out SecretMatch match)
     {
         var position = start;
+        var window = FirstWindow;
         while (position < text.Length)
         {
-            var runStart = NextLongRun(text, position, out var runEnd);
-            var gapEnd = runStart < 0 ? text.Length : runStart;
+            // Runs are looked for in windows that double: a caller resumes after each match, and the search must
+            // cost in proportion to the distance to the next match, not to the rest of the text.
+            var limit = text.Length - position > window ? position + window : text.Length;
+            window = Math.Min(window * 2, LargestWindow);
+            var runStart = NextLongRun(text, position, limit, out var runEnd);
+            var gapEnd = runStart < 0 ? limit : runStart;
             if (gapEnd > position && TryFindInGap(text, position, gapEnd, start, out match))
             {
                 return true;
@@ -37,7 +48,8 @@ internal static class SecretScanner
 
             if (runStart < 0)
             {
-                break;
+                position = limit;
+                continue;
             }
 
             if (TryFindInRange(text, runStart, runEnd, start, out match))
@@ -53,19 +65,20 @@ internal static class SecretScanner
     }
 
     /// <summary>
-    /// The first run of at least <see cref="ShortestTokenRun"/> token characters at or after <paramref name="from"/>,
-    /// or -1. A probe <see cref="ShortestTokenRun"/> - 1 characters ahead that is no token character rules out every
-    /// start before it; one that is, is followed back. No character is read more than twice.
+    /// The first run of at least <see cref="ShortestTokenRun"/> token characters that starts at or after
+    /// <paramref name="from"/> and before <paramref name="limit"/>, or -1; and where it ends, or where its first piece
+    /// ends past <see cref="LongestRange"/> characters, at the end of a word. A probe <see cref="ShortestTokenRun"/> - 1 characters ahead that is no token character rules out every
+    /// start before it; one that is, is followed back.
     /// </summary>
-    private static int NextLongRun(ReadOnlySpan<char> text, int from, out int runEnd)
+    private static int NextLongRun(ReadOnlySpan<char> text, int from, int limit, out int runEnd)
     {
         var i = from;
         while (true)
         {
             var probe = i + ShortestTokenRun - 1;
-            if (probe >= text.Length)
+            if (i >= limit || probe >= text.Length)
             {
-                runEnd = text.Length;
+                runEnd = limit;
                 return -1;
             }
 
@@ -87,8 +100,11 @@ internal static class SecretScanner
                 continue;
             }
 
+            // A long run is handed over in pieces that end between words: after a match the scan resumes inside the
+            // run, and measuring it to its end again from each match would be quadratic in a text of many tokens.
             var end = probe + 1;
-            while (end < text.Length && CharClasses.Is(text[end], CharClass.TokenChar))
+            while (end < text.Length && CharClasses.Is(text[end], CharClass.TokenChar)
+                && (end - i < LongestRange || CharClasses.IsAlnum(text[end])))
             {
                 end++;
             }

@@ -73,11 +73,44 @@ public class RobustnessTests
     [InlineData("eyJhbGciOi.")]
     [InlineData("xoxb-1234567890-")]
     [InlineData("AccountKey=")]
-    public void A_huge_literal_of_repeated_partial_tokens_is_scanned(string fragment)
+    [InlineData("Pwd=x;")]
+    [InlineData("Password=x?")]
+    [InlineData("eyJ", "-")]
+    public void A_huge_literal_of_repeated_partial_tokens_is_scanned(string fragment, string separator = " ")
     {
-        // 10 MB of the same unfinished token: each position is looked at a bounded number of times.
-        var text = new StringBuilder(10_000_000).Insert(0, fragment + " ", 10_000_000 / (fragment.Length + 1)).ToString();
+        // 10 MB of the same unfinished token: each position is looked at a bounded number of times. A quadratic scan
+        // (a connection-string password read back to the text's start from each keyword, or on to its end) takes
+        // hours here; the bound is a hundred times what a linear scan takes on a loaded machine, not a measurement.
+        var text = new StringBuilder(10_000_000).Insert(0, fragment + separator, 10_000_000 / (fragment.Length + separator.Length)).ToString();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         Assert.Empty(Scan.Reported(text));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"{watch.Elapsed.TotalSeconds:F1} s");
+    }
+
+    [Theory]
+    [InlineData("=")]
+    [InlineData("/")]
+    [InlineData("-")]
+    [InlineData(";")]
+    public void A_huge_literal_of_tokens_is_scanned_from_match_to_match_in_linear_time(string separator)
+    {
+        // 2 MB of access key ids, joined by characters that may continue a run: after each match the scan resumes
+        // inside one long run, and must not measure it to its end again (that took a minute at 2 MB).
+        var unit = SyntheticTokens.AwsAccessKeyId(7) + separator;
+        var text = new StringBuilder(2_000_000).Insert(0, unit, 2_000_000 / unit.Length).ToString();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Equal(2_000_000 / unit.Length, Scan.Reported(text).Count);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"{watch.Elapsed.TotalSeconds:F1} s");
+    }
+
+    [Fact]
+    public void Connection_string_passwords_are_read_to_a_bounded_length()
+    {
+        // A value that runs on for thousands of characters is text, not a password; one of ordinary length is found.
+        const string Alphabet = "abcdefghijkmnopqrstuvwxyz23456789";
+        Assert.Empty(Scan.Reported("Server=db;Password=" + SyntheticTokens.Random(2, Alphabet, 5000)));
+        var password = SyntheticTokens.Random(3, Alphabet, 24);
+        Assert.Equal(password, Assert.Single(Scan.Reported("Server=db;Password=" + password + ";Encrypt=true")).Value);
     }
 
     [Fact]

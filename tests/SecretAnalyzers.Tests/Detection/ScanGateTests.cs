@@ -93,6 +93,43 @@ public class ScanGateTests
     }
 
     [Fact]
+    public void Long_texts_searched_in_windows_and_long_runs_handed_over_in_pieces_match_the_full_pass()
+    {
+        // The scan looks for runs in windows of 256 characters and more, and hands a run longer than 256 characters to
+        // the full pass in pieces that end between words: texts of thousands of characters, of long runs (tokens
+        // joined by characters that continue a run) and stretches of prose, put tokens across every such boundary.
+        var tokens = Tokens();
+        string[] joiners = { "-", "/", "_", "", ".", "=", "+", " ", "\n" };
+        var random = new Random(20261205);
+        var found = 0;
+        var longestRun = 0;
+        for (var n = 0; n < 400; n++)
+        {
+            var builder = new StringBuilder();
+            var parts = random.Next(20, 80);
+            for (var p = 0; p < parts; p++)
+            {
+                builder.Append(joiners[random.Next(joiners.Length)]);
+                if (random.Next(3) == 0)
+                {
+                    // Prose holds no long run: the token after it starts anywhere in a window.
+                    builder.Append(Fragment(random, "abcdefgh ", random.Next(0, 700))).Append(' ');
+                }
+
+                var token = tokens[random.Next(tokens.Count)];
+                builder.Append(random.Next(3) == 0 ? token.Substring(random.Next(token.Length)) : token);
+            }
+
+            var text = builder.ToString();
+            longestRun = Math.Max(longestRun, LongestTokenRun(text));
+            found += AssertSameAsFullPass(text);
+        }
+
+        Assert.True(longestRun > 1000, $"longest run {longestRun}");
+        Assert.True(found > 4000, $"{found} secrets found");
+    }
+
+    [Fact]
     public void Text_without_long_runs_is_searched_at_its_key_characters_only_and_loses_nothing()
     {
         // Short secrets that are not one run: found between long runs, as the full pass finds them.
@@ -101,6 +138,18 @@ public class ScanGateTests
         Assert.Equal(1, AssertSameAsFullPass("token " + "xox" + "r-jFJm7GaJGx here"));
         Assert.Equal(0, AssertSameAsFullPass("The order could not be processed. Please try again later or contact support."));
         Assert.Equal(0, AssertSameAsFullPass("SELECT id FROM orders WHERE id = @id AND status = 'pending'"));
+    }
+
+    private static int LongestTokenRun(string text)
+    {
+        int longest = 0, run = 0;
+        foreach (var c in text)
+        {
+            run = CharClasses.Is(c, CharClass.TokenChar) ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
     }
 
     /// <summary>Random characters, placeholder-looking ones included (unlike <see cref="SyntheticTokens.Random"/>).</summary>
