@@ -20,7 +20,36 @@ internal sealed class PrefixRule
         Min = min;
         Max = max;
         IgnoreCase = ignoreCase;
+        for (var k = 0; k < Math.Min(HeadLength, prefix.Length); k++)
+        {
+            var c = (ulong)prefix[k];
+            var shift = 16 * k;
+            if (ignoreCase && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')))
+            {
+                c |= 0x20;
+                HeadFold |= 0x20UL << shift;
+            }
+
+            Head |= c << shift;
+            HeadMask |= 0xFFFFUL << shift;
+        }
     }
+
+    /// <summary>How many of the prefix's first characters <see cref="Head"/> holds: four UTF-16 units, one 64-bit word.</summary>
+    public const int HeadLength = 4;
+
+    /// <summary>
+    /// The prefix's first <see cref="HeadLength"/> characters packed in one word (letters of a case-insensitive prefix in
+    /// lower case), so that most rows a word could start are ruled out by one comparison: text whose first four
+    /// characters are read as a word <c>w</c> starts like the prefix when <c>((w | HeadFold) &amp; HeadMask) == Head</c>.
+    /// </summary>
+    public ulong Head { get; }
+
+    /// <summary>Ones over the characters <see cref="Head"/> holds (fewer than four for a shorter prefix).</summary>
+    public ulong HeadMask { get; }
+
+    /// <summary>The lower-case bit of every letter of a case-insensitive prefix, which folds the text's letters to lower case.</summary>
+    public ulong HeadFold { get; }
 
     public string Prefix { get; }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.InteropServices;
 
 namespace SecretAnalyzers.Detection;
 
@@ -72,11 +73,13 @@ internal static class SecretScanner
     /// </summary>
     private static int NextLongRun(ReadOnlySpan<char> text, int from, int limit, out int runEnd)
     {
+        // One test per probe: past this one, no run starts before the limit or fits in the text.
+        var lastProbe = Math.Min(limit + ShortestTokenRun - 2, text.Length - 1);
         var i = from;
         while (true)
         {
             var probe = i + ShortestTokenRun - 1;
-            if (i >= limit || probe >= text.Length)
+            if (probe > lastProbe)
             {
                 runEnd = limit;
                 return -1;
@@ -300,9 +303,16 @@ internal static class SecretScanner
         var rules = PrefixRules.For(text[i]);
         if (rules is not null)
         {
+            // The first four characters as one word rule out most rows with one comparison each; the string
+            // comparison is left for the rows that pass and for the last three characters of a text.
+            var head = BitConverter.IsLittleEndian && text.Length - i >= PrefixRule.HeadLength
+                ? MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(text.Slice(i, PrefixRule.HeadLength)))
+                : 0;
             foreach (var rule in rules)
             {
-                if (HasPrefix(text, i, rule) && rule.Validator(text, i, rule, out match))
+                if ((head == 0 || ((head | rule.HeadFold) & rule.HeadMask) == rule.Head)
+                    && (rule.Prefix.Length <= PrefixRule.HeadLength && head != 0 || HasPrefix(text, i, rule))
+                    && rule.Validator(text, i, rule, out match))
                 {
                     return true;
                 }

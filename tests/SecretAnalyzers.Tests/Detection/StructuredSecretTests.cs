@@ -27,6 +27,42 @@ public class StructuredSecretTests
     }
 
     [Theory]
+    [InlineData("PASSWORD")]
+    [InlineData("password")]
+    [InlineData("pAsSwOrD")]
+    [InlineData("PWD")]
+    [InlineData("pWd")]
+    public void Connection_string_keywords_are_matched_in_any_case(string keyword)
+    {
+        // The scanner compares a prefix's first four characters as one folded word, the rest as text.
+        var password = SyntheticTokens.Password(5);
+        var match = Assert.Single(Scan.Reported("Server=db;User Id=app;" + keyword + "=" + password + ";"));
+        Assert.Equal(password, match.Value);
+    }
+
+    [Theory]
+    [InlineData("Pasword")]
+    [InlineData("Passwerd")]
+    [InlineData("Pa\u017F\u017Fword")] // long s, not the ASCII keyword
+    [InlineData("Pw")]
+    [InlineData("Pvd")]
+    public void Words_that_only_start_like_a_connection_string_keyword_are_not_matched(string keyword)
+    {
+        Assert.Empty(Scan.All("Server=db;User Id=app;" + keyword + "=" + SyntheticTokens.Password(5) + ";"));
+    }
+
+    [Fact]
+    public void Account_keys_are_matched_after_a_keyword_in_any_case()
+    {
+        var key = SyntheticTokens.AzureStorageAccountKey(6);
+        foreach (var keyword in new[] { "AccountKey=", "ACCOUNTKEY=", "accountkey=" })
+        {
+            var match = Assert.Single(Scan.Reported("DefaultEndpointsProtocol=https;AccountName=shop;" + keyword + key + ";EndpointSuffix=core.windows.net"));
+            Assert.Equal(key, match.Value);
+        }
+    }
+
+    [Theory]
     [InlineData("{0}")]
     [InlineData("${DB_PASSWORD}")]
     [InlineData("$(DbPassword)")]
