@@ -6,10 +6,10 @@ namespace SecretAnalyzers.Detection;
 internal static class KeyValues
 {
     /// <summary>
-    /// The longest connection-string password read; a longer value is prose or data, not a password (and reading on
-    /// from every <c>Password=</c> of a long text to its end would make the scan quadratic).
+    /// The longest connection-string password read, SQL Server's own limit; a longer value is prose or data, not a
+    /// password (and reading on from every <c>Password=</c> of a long text to its end would make the scan quadratic).
     /// </summary>
-    private const int LongestPassword = 256;
+    private const int LongestPassword = 128;
 
     /// <summary>How far before <c>Password=</c> a quote is looked for that encloses the connection string.</summary>
     private const int QuoteLookBehind = 512;

@@ -5,12 +5,23 @@ namespace SecretAnalyzers.Detection;
 /// <summary>Tokens recognised by their structure rather than a fixed prefix body: JWTs, Discord bot tokens, PEM blocks, Entra secrets.</summary>
 internal static class StructuredTokens
 {
+    /// <summary>The longest JWT header read (one with a certificate chain in <c>x5c</c> runs to a few thousand characters).</summary>
+    private const int LongestHeader = 4096;
+
     /// <summary>A signed JWT: header and payload are base64url JSON objects, the header names an algorithm other than "none".</summary>
     public static int MatchJsonWebToken(ReadOnlySpan<char> text, int start)
     {
-        var header = CharClasses.RunLength(text, start, text.Length, CharClass.Base64Url, 4096);
+        // The header ends at a dot, looked for first with one vectorised search: a long run with "eyJ" at many word
+        // starts and no dot is then not read through from each of them (1 MiB of "eyJx-": 80 ms to a few).
+        var dot = TextSearch.IndexOf(text, '.', start, Math.Min(LongestHeader + 1, text.Length - start));
+        if (dot < 0)
+        {
+            return -1;
+        }
+
+        var header = CharClasses.RunLength(text, start, dot, CharClass.Base64Url, LongestHeader);
         var payloadStart = start + header + 1;
-        if (header < 10 || payloadStart + 3 > text.Length || text[payloadStart - 1] != '.'
+        if (header < 10 || payloadStart - 1 != dot || payloadStart + 3 > text.Length
             || !TextSearch.HasAt(text, payloadStart, "eyJ"))
         {
             return -1;

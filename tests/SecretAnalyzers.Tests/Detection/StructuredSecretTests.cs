@@ -63,6 +63,17 @@ public class StructuredSecretTests
     }
 
     [Theory]
+    [InlineData(0, true)]
+    [InlineData(2900, true)] // header of about 3,900 characters
+    [InlineData(3200, false)] // about 4,300: past the longest header read
+    public void A_json_web_token_header_is_read_to_a_bounded_length(int headerPadding, bool found)
+    {
+        var token = SyntheticTokens.JsonWebToken(3, headerPadding);
+        var matches = Scan.Reported("token: " + token + " and after it eyJ-eyJ-eyJ-" + token.Substring(0, 20));
+        Assert.Equal(found ? new[] { token } : System.Array.Empty<string>(), matches.ConvertAll(m => m.Value));
+    }
+
+    [Theory]
     [InlineData("{0}")]
     [InlineData("${DB_PASSWORD}")]
     [InlineData("$(DbPassword)")]

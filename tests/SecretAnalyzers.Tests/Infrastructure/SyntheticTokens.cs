@@ -213,9 +213,13 @@ internal static class SyntheticTokens
 
     public static string DiscordWebhook(int seed = 1) => "https://discord" + ".com/api/webhooks/1" + Random(seed, Digits, 17) + "/" + Random(seed + 1, Base64Url, 68);
 
-    public static string JsonWebToken(int seed = 1)
+    public static string JsonWebToken(int seed = 1) => JsonWebToken(seed, headerPadding: 0);
+
+    /// <summary>A JWT whose header carries <paramref name="headerPadding"/> more characters (as a certificate chain would).</summary>
+    public static string JsonWebToken(int seed, int headerPadding)
     {
-        var header = Base64UrlOf("{\"alg\":\"HS256\",\"typ\":\"JWT\"}");
+        var chain = headerPadding > 0 ? ",\"x5c\":[\"" + Random(seed + 2, Base62, headerPadding) + "\"]" : "";
+        var header = Base64UrlOf("{\"alg\":\"HS256\",\"typ\":\"JWT\"" + chain + "}");
         var payload = Base64UrlOf("{\"sub\":\"svc-" + Random(seed, LowerAlnum, 8) + "\",\"iat\":1700000000}");
         return header + "." + payload + "." + Random(seed + 1, Base64Url, 43);
     }
