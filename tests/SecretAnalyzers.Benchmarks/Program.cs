@@ -6,11 +6,13 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using SecretAnalyzers.Benchmarks;
 
 // `ratios`: Roslyn's analyzer timing against the floor on corpus (a) (what the README reports).
-// `profile [rounds] [input]`: the literal rule over corpus (a), or a robustness input, in a loop, for a sampling profiler.
+// `profile [rounds] [input or rule set]`: the literal rule over corpus (a), or over a robustness input, or a rule set such
+// as CompositesPhase over corpus (a), in a loop, for a sampling profiler.
 // `profile-sinks [rounds] [rule set]`: a rule set (StripeRule by default) over corpus (c), likewise.
 // `phases`: each part of the literal rule alone on corpus (a), to see where its cost goes.
 // `sinks [statements]`: the SDK sink rules against the operation floor on corpus (c), which references the SDKs.
-// `robustness [filter]`: the literal rule against the length floor on deep and wide syntax.
+// `robustness [filter]`: the literal rule against the length floor on deep and wide syntax. Its huge literals take a few
+// milliseconds, too few rounds for the JIT to tier up: compare them under DOTNET_TieredCompilation=0.
 // `linearity`: the text scans over many repeated near-miss units at two sizes, to find a quadratic one (LinearitySweep.cs).
 // `census <folder>`: the analyzers over a folder of real C# files: findings by format, and the ratio.
 // `acceptance <work folder> <package.nupkg> [library] [rounds]`: the packed package over real libraries' product code,
@@ -25,11 +27,13 @@ if (args.Length > 0 && args[0] == "ratios")
 if (args.Length > 0 && args[0] == "profile")
 {
     // For a sampling profiler (dotnet-trace): the literal rule over corpus (a), or over the robustness input whose name
-    // holds the second argument, again and again.
-    var corpus = args.Length > 2 ? RobustnessInputs.Named(args[2]) : Corpus.MixedCompilation(100_000);
+    // holds the second argument, or the rule set it names over corpus (a), again and again.
+    var isRuleSet = args.Length > 2 && System.Enum.TryParse<RuleSet>(args[2], out var named);
+    var phase = isRuleSet ? named : RuleSet.LiteralRule;
+    var corpus = args.Length > 2 && !isRuleSet ? RobustnessInputs.Named(args[2]) : Corpus.MixedCompilation(100_000);
     for (var i = 0; i < (args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40); i++)
     {
-        RatioReport.ExecutionTime(RuleSet.LiteralRule, corpus);
+        RatioReport.ExecutionTime(phase, corpus);
     }
 
     return;

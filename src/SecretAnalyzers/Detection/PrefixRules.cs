@@ -93,13 +93,30 @@ internal static class PrefixRules
     public static readonly PrefixRule[] All = Concat(StripeRows.Rows, AiProviderRows.Rows, AwsRows.Rows, GitHubRows.Rows, GitLabRows.Rows, SlackRows.Rows, GoogleRows.Rows, AzureRows.Rows, ServiceRows.Rows, StructuredRows.Rows);
 
     /// <summary>Rules by first character (both cases for case-insensitive prefixes), longest prefix first.</summary>
-    private static readonly PrefixRule[]?[] ByFirstChar = Index();
+    private static readonly PrefixRule[]?[] ByFirstChar = Index(All);
 
     /// <summary>
     /// One bit per (first, second) ASCII character pair that begins some prefix: the gate that keeps ordinary
     /// words ("select", "status", "order") from ever reaching a string comparison.
     /// </summary>
-    private static readonly ulong[] Pairs = IndexPairs();
+    private static readonly ulong[] Pairs = IndexPairs(All);
+
+    /// <summary>
+    /// The rows whose tokens can stand between long runs (<see cref="PrefixRule.FoundInGaps"/>): every other row's
+    /// token is a long run itself, and is found inside one. A handful of rows, so that the keys and dashes of text
+    /// between runs (<c>AccountKey=</c>, <c>sk-proj-x</c>) are mostly ruled out by the pair gate.
+    /// </summary>
+    private static readonly PrefixRule[] GapRows = Array.FindAll(All, rule => rule.FoundInGaps);
+
+    private static readonly PrefixRule[]?[] GapRowsByFirstChar = Index(GapRows);
+
+    private static readonly ulong[] GapPairs = IndexPairs(GapRows);
+
+    /// <summary>
+    /// The characters that end the word of a row found between long runs by the word before its <c>=</c> or
+    /// <c>-</c> (<c>Password</c>, <c>Pwd</c>, <c>xoxr</c>): a word that ends otherwise is not read back to its start.
+    /// </summary>
+    private static readonly bool[] GapWordEnds = IndexGapWordEnds();
 
     public static IEnumerable<char> StartCharacters
     {
@@ -121,8 +138,38 @@ internal static class PrefixRules
     public static PrefixRule[]? For(char c) => ByFirstChar[c];
 
     /// <summary>Whether some prefix starts with <paramref name="first"/> followed by <paramref name="second"/>. The caller has checked <c>first &lt; 128</c>.</summary>
-    public static bool MayStart(char first, char second) =>
-        second < 128 && (Pairs[(first << 1) | (second >> 6)] & (1UL << (second & 63))) != 0;
+    public static bool MayStart(char first, char second) => IsPair(Pairs, first, second);
+
+    /// <summary>The candidate rows for a first character between long runs, or null. The caller has already checked <c>c &lt; 128</c>.</summary>
+    public static PrefixRule[]? ForGap(char c) => GapRowsByFirstChar[c];
+
+    /// <summary>Whether some row found between long runs starts with <paramref name="first"/> and <paramref name="second"/>.</summary>
+    public static bool MayStartInGap(char first, char second) => IsPair(GapPairs, first, second);
+
+    /// <summary>Whether a word that ends with <paramref name="c"/> may be the start of a row found between long runs.</summary>
+    public static bool MayEndGapWord(char c) => c < 128 && GapWordEnds[c];
+
+    private static bool[] IndexGapWordEnds()
+    {
+        var ends = new bool[128];
+        foreach (var rule in GapRows)
+        {
+            var word = rule.Prefix.TrimEnd('-', ' ', '=');
+            // Not CharClasses.IsAlnum: its table is built from this class's rows, and may not exist yet.
+            if (word.Length > 0 && word[0] < 128 && char.IsLetterOrDigit(word[0]))
+            {
+                foreach (var c in Variants(word[word.Length - 1], rule.IgnoreCase))
+                {
+                    ends[c] = true;
+                }
+            }
+        }
+
+        return ends;
+    }
+
+    private static bool IsPair(ulong[] pairs, char first, char second) =>
+        second < 128 && (pairs[(first << 1) | (second >> 6)] & (1UL << (second & 63))) != 0;
 
     private static PrefixRule[] Concat(params PrefixRule[][] families)
     {
@@ -135,10 +182,10 @@ internal static class PrefixRules
         return all.ToArray();
     }
 
-    private static ulong[] IndexPairs()
+    private static ulong[] IndexPairs(PrefixRule[] rows)
     {
         var pairs = new ulong[256];
-        foreach (var rule in All)
+        foreach (var rule in rows)
         {
             foreach (var first in Variants(rule.Prefix[0], rule.IgnoreCase))
             {
@@ -165,10 +212,10 @@ internal static class PrefixRules
         }
     }
 
-    private static PrefixRule[]?[] Index()
+    private static PrefixRule[]?[] Index(PrefixRule[] rows)
     {
         var lists = new List<PrefixRule>?[128];
-        foreach (var rule in All)
+        foreach (var rule in rows)
         {
             var first = rule.Prefix[0];
             Add(lists, first, rule);

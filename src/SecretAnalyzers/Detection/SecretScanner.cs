@@ -137,7 +137,7 @@ internal static class SecretScanner
             {
                 case '=':
                     var keyword = KeywordBefore(text, i);
-                    if (keyword >= searchStart && TryPrefixedAt(text, keyword, out match))
+                    if (keyword >= searchStart && TryPrefixedInGapAt(text, keyword, out match))
                     {
                         return true;
                     }
@@ -152,8 +152,8 @@ internal static class SecretScanner
                     break;
                 default:
                     // A dash ends the prefix of a short token ("xoxr-" and 8 characters), or starts a PEM block.
-                    var word = WordBefore(text, i);
-                    if ((word >= searchStart && TryPrefixedAt(text, word, out match)) || TryPrefixedAt(text, i, out match))
+                    var word = i > 0 && PrefixRules.MayEndGapWord(text[i - 1]) ? WordBefore(text, i) : -1;
+                    if ((word >= searchStart && TryPrefixedInGapAt(text, word, out match)) || TryPrefixedInGapAt(text, i, out match))
                     {
                         return true;
                     }
@@ -168,7 +168,10 @@ internal static class SecretScanner
         return false;
     }
 
-    /// <summary>The start of the word that ends, spaces aside, just before the <c>=</c> at <paramref name="equals"/>; -1 if none.</summary>
+    /// <summary>
+    /// The start of the word that ends, spaces aside, just before the <c>=</c> at <paramref name="equals"/>; -1 if none,
+    /// or if no row found between long runs ends like it.
+    /// </summary>
     private static int KeywordBefore(ReadOnlySpan<char> text, int equals)
     {
         var end = equals;
@@ -177,7 +180,7 @@ internal static class SecretScanner
             end--;
         }
 
-        return WordBefore(text, end);
+        return end > 0 && PrefixRules.MayEndGapWord(text[end - 1]) ? WordBefore(text, end) : -1;
     }
 
     /// <summary>The start of the run of letters and digits that ends just before <paramref name="end"/>; -1 if none.</summary>
@@ -291,16 +294,30 @@ internal static class SecretScanner
     {
         if (i + 1 < text.Length && PrefixRules.MayStart(text[i], text[i + 1]))
         {
-            return TryPrefixed(text, i, out match);
+            return TryPrefixed(text, i, PrefixRules.For(text[i]), out match);
         }
 
         match = default;
         return false;
     }
 
-    private static bool TryPrefixed(ReadOnlySpan<char> text, int i, out SecretMatch match)
+    /// <summary>
+    /// <see cref="TryPrefixedAt"/> between long runs, where only the rows <see cref="PrefixRule.FoundInGaps"/> can
+    /// match: every other row's token is a long run, and a long run is never part of a gap.
+    /// </summary>
+    private static bool TryPrefixedInGapAt(ReadOnlySpan<char> text, int i, out SecretMatch match)
     {
-        var rules = PrefixRules.For(text[i]);
+        if (i + 1 < text.Length && PrefixRules.MayStartInGap(text[i], text[i + 1]))
+        {
+            return TryPrefixed(text, i, PrefixRules.ForGap(text[i]), out match);
+        }
+
+        match = default;
+        return false;
+    }
+
+    private static bool TryPrefixed(ReadOnlySpan<char> text, int i, PrefixRule[]? rules, out SecretMatch match)
+    {
         if (rules is not null)
         {
             // The first four characters as one word rule out most rows with one comparison each; the string
