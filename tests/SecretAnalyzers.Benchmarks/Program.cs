@@ -28,7 +28,8 @@ if (args.Length > 0 && args[0] == "profile")
 {
     // For a sampling profiler (dotnet-trace): the literal rule over corpus (a), or over the robustness input whose name
     // holds the second argument, or the rule set it names over corpus (a), again and again.
-    var isRuleSet = args.Length > 2 && System.Enum.TryParse<RuleSet>(args[2], out var named);
+    var named = RuleSet.LiteralRule;
+    var isRuleSet = args.Length > 2 && System.Enum.TryParse(args[2], out named);
     var phase = isRuleSet ? named : RuleSet.LiteralRule;
     var corpus = args.Length > 2 && !isRuleSet ? RobustnessInputs.Named(args[2]) : Corpus.MixedCompilation(100_000);
     for (var i = 0; i < (args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40); i++)
