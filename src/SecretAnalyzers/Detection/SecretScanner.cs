@@ -41,7 +41,10 @@ internal static class SecretScanner
             var limit = text.Length - position > window ? position + window : text.Length;
             window = Math.Min(window * 2, LargestWindow);
             var runStart = NextLongRun(text, position, limit, out var runEnd);
-            var gapEnd = runStart < 0 ? limit : runStart;
+
+            // A run may start at the '=' after a spaced keyword ("Pwd =Xk29…"): the keyword is in the gap, and so is
+            // the stop that reads it.
+            var gapEnd = runStart < 0 ? limit : text[runStart] == '=' ? runStart + 1 : runStart;
             if (gapEnd > position && TryFindInGap(text, position, gapEnd, start, out match))
             {
                 return true;
@@ -303,7 +306,8 @@ internal static class SecretScanner
 
     /// <summary>
     /// <see cref="TryPrefixedAt"/> between long runs, where only the rows <see cref="PrefixRule.FoundInGaps"/> can
-    /// match: every other row's token is a long run, and a long run is never part of a gap.
+    /// match: every other row's token is a run of at least <see cref="ShortestTokenRun"/> token characters, and no such
+    /// run starts in a gap (a gap may end with the last few characters of a long run's last piece, too few for one).
     /// </summary>
     private static bool TryPrefixedInGapAt(ReadOnlySpan<char> text, int i, out SecretMatch match)
     {

@@ -12,7 +12,8 @@ internal static class StructuredTokens
     public static int MatchJsonWebToken(ReadOnlySpan<char> text, int start)
     {
         // The header ends at a dot, looked for first with one vectorised search: a long run with "eyJ" at many word
-        // starts and no dot is then not read through from each of them (1 MiB of "eyJx-": 80 ms to a few).
+        // starts and no dot is searched from each of them, not read character by character (128 KiB of "eyJx-": 87 ms
+        // to under 8).
         var dot = TextSearch.IndexOf(text, '.', start, Math.Min(LongestHeader + 1, text.Length - start));
         if (dot < 0)
         {
@@ -23,6 +24,14 @@ internal static class StructuredTokens
         var payloadStart = start + header + 1;
         if (header < 10 || payloadStart - 1 != dot || payloadStart + 3 > text.Length
             || !TextSearch.HasAt(text, payloadStart, "eyJ"))
+        {
+            return -1;
+        }
+
+        // The header is judged before the payload, which may be 64 K characters, is read.
+        var headerJson = DecodeAscii(text, start, header);
+        if (headerJson is null || !headerJson.StartsWith("{", StringComparison.Ordinal)
+            || headerJson.IndexOf("\"alg\"", StringComparison.Ordinal) < 0 || headerJson.IndexOf("\"none\"", StringComparison.OrdinalIgnoreCase) >= 0)
         {
             return -1;
         }
@@ -42,11 +51,8 @@ internal static class StructuredTokens
             return -1;
         }
 
-        var headerJson = DecodeAscii(text, start, header);
         var payloadJson = DecodeAscii(text, payloadStart, payload);
-        if (headerJson is null || payloadJson is null || !headerJson.StartsWith("{", StringComparison.Ordinal)
-            || headerJson.IndexOf("\"alg\"", StringComparison.Ordinal) < 0 || headerJson.IndexOf("\"none\"", StringComparison.OrdinalIgnoreCase) >= 0
-            || !payloadJson.StartsWith("{", StringComparison.Ordinal))
+        if (payloadJson is null || !payloadJson.StartsWith("{", StringComparison.Ordinal))
         {
             return -1;
         }

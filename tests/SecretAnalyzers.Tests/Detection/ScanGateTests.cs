@@ -112,8 +112,8 @@ public class ScanGateTests
                 builder.Append(joiners[random.Next(joiners.Length)]);
                 if (random.Next(3) == 0)
                 {
-                    // Prose holds no long run: the token after it starts anywhere in a window.
-                    builder.Append(Fragment(random, "abcdefgh ", random.Next(0, 700))).Append(' ');
+                    // Prose, in which a long run is rare: the token after it starts anywhere in a window.
+                    builder.Append(Fragment(random, "abcde  ", random.Next(0, 700))).Append(' ');
                 }
 
                 var token = tokens[random.Next(tokens.Count)];
@@ -127,6 +127,44 @@ public class ScanGateTests
 
         Assert.True(longestRun > 1000, $"longest run {longestRun}");
         Assert.True(found > 4000, $"{found} secrets found");
+    }
+
+    [Fact]
+    public void A_token_after_prose_is_found_at_every_offset_around_a_window_boundary()
+    {
+        // The windows run search ends at 256, 768 and 1,792 characters from where the search began: a token that starts
+        // just before, on or just after each end must be found as the full pass finds it.
+        var tokens = new[] { SyntheticTokens.AwsAccessKeyId(4), SyntheticTokens.GitHubClassic("p", 4), "token " + "xox" + "r-jFJm7GaJGx", "Server=db;Pwd =" + SyntheticTokens.Random(4, SyntheticTokens.Base62, 24) + ";" };
+        var found = 0;
+        foreach (var end in new[] { 256, 768, 1792 })
+        {
+            for (var offset = end - 40; offset <= end + 40; offset++)
+            {
+                foreach (var token in tokens)
+                {
+                    var prose = new StringBuilder();
+                    while (prose.Length < offset)
+                    {
+                        prose.Append("the cat sat. ");
+                    }
+
+                    // The prose is cut inside a word at most offsets; the space keeps the token a word of its own.
+                    found += AssertSameAsFullPass(prose.ToString(0, offset - 1) + " " + token + " and more prose after it.");
+                }
+            }
+        }
+
+        Assert.Equal(3 * 81 * tokens.Length, found);
+    }
+
+    [Theory]
+    [InlineData("Pwd =")]
+    [InlineData("Password  =")]
+    [InlineData("Pwd\t=")]
+    public void A_spaced_keyword_before_a_long_value_is_found_as_the_full_pass_finds_it(string keyword)
+    {
+        // The value makes a long run that starts at the '=': the keyword before it is in the gap, and so is its stop.
+        Assert.Equal(1, AssertSameAsFullPass("Server=db;" + keyword + SyntheticTokens.Random(6, SyntheticTokens.Base62, 24) + ";Encrypt=true"));
     }
 
     [Fact]
