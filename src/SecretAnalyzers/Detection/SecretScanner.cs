@@ -71,8 +71,8 @@ internal static class SecretScanner
     /// <summary>
     /// The first run of at least <see cref="ShortestTokenRun"/> token characters that starts at or after
     /// <paramref name="from"/> and before <paramref name="limit"/>, or -1; and where it ends, or where its first piece
-    /// ends past <see cref="LongestRange"/> characters, at the end of a word. A probe <see cref="ShortestTokenRun"/> - 1 characters ahead that is no token character rules out every
-    /// start before it; one that is, is followed back.
+    /// ends past <see cref="LongestRange"/> characters, at the end of a word. A probe <see cref="ShortestTokenRun"/> - 1
+    /// characters ahead that is no token character rules out every start before it; one that is, is followed back.
     /// </summary>
     private static int NextLongRun(ReadOnlySpan<char> text, int from, int limit, out int runEnd)
     {
@@ -332,7 +332,7 @@ internal static class SecretScanner
             foreach (var rule in rules)
             {
                 if ((head == 0 || ((head | rule.HeadFold) & rule.HeadMask) == rule.Head)
-                    && (rule.Prefix.Length <= PrefixRule.HeadLength && head != 0 || HasPrefix(text, i, rule))
+                    && ((head != 0 && rule.Prefix.Length <= PrefixRule.HeadLength) || HasPrefix(text, i, rule))
                     && rule.Validator(text, i, rule, out match))
                 {
                     return true;
