@@ -43,18 +43,22 @@ internal static class KeyValues
             return false;
         }
 
-        var format = rule.Format;
         // A Cosmos DB connection string names its endpoint; the search stays near the key, so that a text of many keys
         // is not read whole for each.
-        var near = Math.Max(0, keyword - NeighbourWindow);
-        if (format == TokenFormats.AzureStorageAccountKey
-            && text.Slice(near, Math.Min(text.Length, end + NeighbourWindow) - near).IndexOf("AccountEndpoint=".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0)
+        var format = rule.Format;
+        if (format == TokenFormats.AzureStorageAccountKey && NamesEndpointNear(text, keyword, end))
         {
             format = TokenFormats.AzureCosmosDbKey;
         }
 
         match = new SecretMatch(format, value, end - value);
         return true;
+    }
+
+    private static bool NamesEndpointNear(ReadOnlySpan<char> text, int keyword, int end)
+    {
+        var near = Math.Max(0, keyword - NeighbourWindow);
+        return text.Slice(near, Math.Min(text.Length, end + NeighbourWindow) - near).IndexOf("AccountEndpoint=".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
     /// <summary>

@@ -155,7 +155,7 @@ internal static class SecretScanner
                     break;
                 default:
                     // A dash ends the prefix of a short token ("xoxr-" and 8 characters), or starts a PEM block.
-                    var word = i > 0 && PrefixRules.MayEndGapWord(text[i - 1]) ? WordBefore(text, i) : -1;
+                    var word = GapWordBefore(text, i);
                     if ((word >= searchStart && TryPrefixedInGapAt(text, word, out match)) || TryPrefixedInGapAt(text, i, out match))
                     {
                         return true;
@@ -183,12 +183,20 @@ internal static class SecretScanner
             end--;
         }
 
-        return end > 0 && PrefixRules.MayEndGapWord(text[end - 1]) ? WordBefore(text, end) : -1;
+        return GapWordBefore(text, end);
     }
 
-    /// <summary>The start of the run of letters and digits that ends just before <paramref name="end"/>; -1 if none.</summary>
-    private static int WordBefore(ReadOnlySpan<char> text, int end)
+    /// <summary>
+    /// The start of the run of letters and digits that ends just before <paramref name="end"/>; -1 if none, or if no
+    /// row found between long runs ends like it (then the word is not read back at all).
+    /// </summary>
+    private static int GapWordBefore(ReadOnlySpan<char> text, int end)
     {
+        if (end == 0 || !PrefixRules.MayEndGapWord(text[end - 1]))
+        {
+            return -1;
+        }
+
         var word = end;
         while (word > 0 && CharClasses.IsAlnum(text[word - 1]))
         {
