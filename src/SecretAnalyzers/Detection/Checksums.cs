@@ -1,13 +1,11 @@
 using System;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace SecretAnalyzers.Detection;
 
 /// <summary>
 /// The checksums providers embed in their tokens. A token whose checksum fails was never issued,
 /// so validating it is what lets these formats be reported with essentially no false positives.
-/// All methods read ASCII characters straight from the string: no copy, no allocation (but SHA-256).
+/// All methods read ASCII characters straight from the string: no copy, no allocation (but a SHA-256 hex string).
 /// </summary>
 internal static class Checksums
 {
@@ -19,10 +17,6 @@ internal static class Checksums
     private const string EntraDigits = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ1234567890.-_~";
 
     private static readonly uint[] Crc32Table = BuildCrc32Table();
-
-    /// <summary>One SHA-256 per thread: creating one costs more than hashing a token with it.</summary>
-    [System.ThreadStatic]
-    private static SHA256? sha256;
 
     public static uint Crc32(ReadOnlySpan<char> text, int start, int length)
     {
@@ -71,21 +65,8 @@ internal static class Checksums
     /// </summary>
     public static bool IsValidGitHubFineGrained(ReadOnlySpan<char> text, int tokenStart)
     {
-        var bytes = new byte[77];
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            bytes[i] = (byte)text[tokenStart + i];
-        }
-
-        var digest = Sha256(bytes);
-
         // 8 base32 characters are exactly the first 40 bits of the digest.
-        ulong bits = 0;
-        for (var i = 0; i < 5; i++)
-        {
-            bits = (bits << 8) | digest[i];
-        }
-
+        var bits = Sha256.First64Bits(text.Slice(tokenStart, 77)) >> 24;
         for (var i = 0; i < 8; i++)
         {
             var digit = (int)((bits >> (35 - (5 * i))) & 0x1F);
@@ -174,20 +155,8 @@ internal static class Checksums
     }
 
     /// <summary>SHA-256 of the UTF-8 bytes of a range, as lower-case hex.</summary>
-    public static string Sha256Hex(ReadOnlySpan<char> text, int start, int length, int hexDigits)
-    {
-        var digest = Sha256(Encoding.UTF8.GetBytes(text.Slice(start, length).ToString()));
-
-        var builder = new StringBuilder(hexDigits);
-        for (var i = 0; builder.Length < hexDigits; i++)
-        {
-            builder.Append(digest[i].ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        return builder.ToString(0, hexDigits);
-    }
-
-    private static byte[] Sha256(byte[] data) => (sha256 ??= SHA256.Create()).ComputeHash(data);
+    public static string Sha256Hex(ReadOnlySpan<char> text, int start, int length, int hexDigits) =>
+        Sha256.HexOf(text.Slice(start, length), hexDigits);
 
     /// <summary>Whether the <paramref name="width"/> characters at <paramref name="start"/> spell <paramref name="value"/> in the given digits, zero-padded.</summary>
     private static bool EndsWithNumber(ReadOnlySpan<char> text, int start, int width, uint value, string digits)

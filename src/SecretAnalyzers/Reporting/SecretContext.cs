@@ -86,7 +86,7 @@ internal static class SecretContext
 
         // What the syntax says was not enough: the called method's type and parameter, from the semantic model, last,
         // and for a Twilio candidate only in a compilation that names Twilio somewhere (ProviderNames).
-        if (call is null || positional is null || !MayNameProvider(requirement, semanticModel.Compilation)
+        if (call is null || positional is null || !MayNameProvider(requirement, semanticModel.Compilation, cancellationToken)
             || semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol method)
         {
             return false;
@@ -102,8 +102,8 @@ internal static class SecretContext
     /// An AWS candidate (40 characters of both cases and a digit, <c>+</c> or <c>/</c>) is rare enough to bind, and a
     /// parameter or receiver name alone can place it (<c>secretAccessKey</c>, <c>awsClient.SetKey</c>).
     /// </summary>
-    private static bool MayNameProvider(ContextRequirement requirement, Compilation compilation) =>
-        requirement != ContextRequirement.Twilio || ProviderNames.MayNameTwilio(compilation);
+    private static bool MayNameProvider(ContextRequirement requirement, Compilation compilation, CancellationToken cancellationToken) =>
+        requirement != ContextRequirement.Twilio || ProviderNames.MayNameTwilio(compilation, cancellationToken);
 
     /// <summary>
     /// The type's name after its namespaces and containing types, dot-separated: what the owner checks read (Twilio,

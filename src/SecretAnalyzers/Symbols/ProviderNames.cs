@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace SecretAnalyzers;
@@ -22,17 +23,20 @@ internal static class ProviderNames
     private static readonly ConditionalWeakTable<Compilation, StrongBox<bool>> PerCompilation = new();
     private static readonly ConditionalWeakTable<IAssemblySymbol, StrongBox<bool>> PerAssembly = new();
     private static readonly ConditionalWeakTable<SyntaxTree, StrongBox<bool>> PerTree = new();
-    private static readonly ConditionalWeakTable<Compilation, StrongBox<bool>>.CreateValueCallback ReadCompilation = compilation => new StrongBox<bool>(Names(compilation));
-    private static readonly ConditionalWeakTable<IAssemblySymbol, StrongBox<bool>>.CreateValueCallback ReadAssembly = assembly => new StrongBox<bool>(Names(assembly));
-    private static readonly ConditionalWeakTable<SyntaxTree, StrongBox<bool>>.CreateValueCallback ReadTree = tree => new StrongBox<bool>(Mentions(tree));
 
-    public static bool MayNameTwilio(Compilation compilation) => PerCompilation.GetValue(compilation, ReadCompilation).Value;
+    /// <summary>
+    /// Answered once per compilation. The answer is worked out outside the table, whose creation callback could not be
+    /// given the analysis's cancellation token: reading thousands of files must stop when the host cancels.
+    /// </summary>
+    public static bool MayNameTwilio(Compilation compilation, CancellationToken cancellationToken) =>
+        PerCompilation.TryGetValue(compilation, out var known) ? known.Value : Remember(PerCompilation, compilation, Names(compilation, cancellationToken));
 
-    private static bool Names(Compilation compilation)
+    private static bool Names(Compilation compilation, CancellationToken cancellationToken)
     {
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            if (PerAssembly.GetValue(assembly, ReadAssembly).Value)
+            cancellationToken.ThrowIfCancellationRequested();
+            if (PerAssembly.TryGetValue(assembly, out var known) ? known.Value : Remember(PerAssembly, assembly, Names(assembly)))
             {
                 return true;
             }
@@ -41,13 +45,21 @@ internal static class ProviderNames
         // An IDE keeps the trees of unchanged files from one compilation to the next, and with them their answers.
         foreach (var tree in compilation.SyntaxTrees)
         {
-            if (PerTree.GetValue(tree, ReadTree).Value)
+            if (PerTree.TryGetValue(tree, out var known) ? known.Value : Remember(PerTree, tree, Mentions(tree, cancellationToken)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Keeps an answer; when two threads worked it out at once, both got the same one.</summary>
+    private static bool Remember<TKey>(ConditionalWeakTable<TKey, StrongBox<bool>> table, TKey key, bool answer)
+        where TKey : class
+    {
+        table.GetValue(key, _ => new StrongBox<bool>(answer));
+        return answer;
     }
 
     /// <summary>
@@ -83,12 +95,13 @@ internal static class ProviderNames
     private static bool Names(string name) => name.IndexOf(Twilio, StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>Whether the file's text says <c>twilio</c> in any case, read a chunk at a time (chunks overlap by the word's length).</summary>
-    private static bool Mentions(SyntaxTree tree)
+    private static bool Mentions(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        var text = tree.GetText();
+        var text = tree.GetText(cancellationToken);
         var buffer = new char[Math.Min(text.Length, Chunk + Twilio.Length)];
         for (var start = 0; start < text.Length; start += Chunk)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var count = Math.Min(Chunk + Twilio.Length, text.Length - start);
             text.CopyTo(start, buffer, 0, count);
             if (buffer.AsSpan(0, count).IndexOf(Twilio.AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0)

@@ -74,4 +74,37 @@ public class ChecksumTests
         var token = "np" + "m_UEuirnhN6qyDNigmWWTIEHMNquQHF54FKSCV";
         Assert.True(Checksums.IsValidGitHubCrc(token, 4, 36));
     }
+
+    [Theory]
+    [InlineData("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")]
+    [InlineData("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")]
+    [InlineData("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")]
+    public void Sha256_matches_the_FIPS_180_examples(string input, string expected)
+    {
+        Assert.Equal(expected, Sha256.HexOf(input, 64));
+    }
+
+    [Fact]
+    public void Sha256_of_any_text_is_the_platform_hash_of_its_UTF8_bytes()
+    {
+        // Fingerprints are stored in users' baselines: the managed hash must give the platform's bytes for every text,
+        // across block boundaries (55, 56, 64 bytes), for every UTF-8 length and for lone surrogates (U+FFFD).
+        var random = new System.Random(180_4);
+        char[] alphabet = { 'a', 'Z', '0', '_', '-', ' ', '\u00e9', '\u07ff', '\u0800', '\u20ac', '\uffff', '\ud83d', '\ude00' };
+        using var platform = System.Security.Cryptography.SHA256.Create();
+        for (var round = 0; round < 3_000; round++)
+        {
+            var text = new char[random.Next(round < 200 ? round : 300)];
+            for (var i = 0; i < text.Length; i++)
+            {
+                text[i] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            var expected = System.Convert.ToHexString(platform.ComputeHash(Encoding.UTF8.GetBytes(new string(text)))).ToLowerInvariant();
+
+            Assert.Equal(expected, Sha256.HexOf(text, 64));
+            Assert.Equal(expected.Substring(0, 12), Checksums.Sha256Hex(text, 0, text.Length, 12));
+            Assert.Equal(System.Convert.ToUInt64(expected.Substring(0, 16), 16), Sha256.First64Bits(text));
+        }
+    }
 }

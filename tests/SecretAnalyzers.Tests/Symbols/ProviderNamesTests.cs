@@ -1,3 +1,5 @@
+using System;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using SecretAnalyzers.Tests.Infrastructure;
 
@@ -15,7 +17,7 @@ public class ProviderNamesTests
         var compilation = TestCompilations.Consumer(new[] { TestCompilations.Library("AWSSDK.Core", "namespace Amazon.Runtime { public class Twil { } }") },
             "namespace Shop { class Program { void Send(string to, string token) { } } }");
 
-        Assert.False(ProviderNames.MayNameTwilio(compilation));
+        Assert.False(ProviderNames.MayNameTwilio(compilation, CancellationToken.None));
     }
 
     [Theory]
@@ -26,7 +28,7 @@ public class ProviderNamesTests
     {
         var compilation = TestCompilations.Consumer(new[] { TestCompilations.Library(assemblyName, source) }, "class Program { }");
 
-        Assert.True(ProviderNames.MayNameTwilio(compilation));
+        Assert.True(ProviderNames.MayNameTwilio(compilation, CancellationToken.None));
     }
 
     [Theory]
@@ -35,7 +37,7 @@ public class ProviderNamesTests
     [InlineData("class Sms { public static void Send(string sid, string twilioAuthToken) { } }")]
     public void Source_names_twilio_anywhere_in_its_text(string source)
     {
-        Assert.True(ProviderNames.MayNameTwilio(TestCompilations.Consumer(new MetadataReference[0], source)));
+        Assert.True(ProviderNames.MayNameTwilio(TestCompilations.Consumer(new MetadataReference[0], source), CancellationToken.None));
     }
 
     [Fact]
@@ -45,7 +47,17 @@ public class ProviderNamesTests
         var comment = "// " + new string('x', 8192 - 3 - 4);
         var source = comment + "TWILIO\nclass Program { }";
 
-        Assert.True(ProviderNames.MayNameTwilio(TestCompilations.Consumer(new MetadataReference[0], source)));
-        Assert.False(ProviderNames.MayNameTwilio(TestCompilations.Consumer(new MetadataReference[0], comment + "TWILI\nclass Program { }")));
+        Assert.True(ProviderNames.MayNameTwilio(TestCompilations.Consumer(new MetadataReference[0], source), CancellationToken.None));
+        Assert.False(ProviderNames.MayNameTwilio(TestCompilations.Consumer(new MetadataReference[0], comment + "TWILI\nclass Program { }"), CancellationToken.None));
+    }
+
+    [Fact]
+    public void A_cancelled_analysis_stops_reading_and_leaves_no_answer_behind()
+    {
+        // Reading every file of a large project is a loop the host must be able to stop; what was not finished is not kept.
+        var compilation = TestCompilations.Consumer(new MetadataReference[0], "namespace Shop { class TwilioSender { } }");
+
+        Assert.ThrowsAny<OperationCanceledException>(() => ProviderNames.MayNameTwilio(compilation, new CancellationToken(canceled: true)));
+        Assert.True(ProviderNames.MayNameTwilio(compilation, CancellationToken.None));
     }
 }
