@@ -30,6 +30,12 @@ public enum RuleSet
     /// <summary>The literal rule's concatenation and interpolation callback alone (<see cref="Phase.Composites"/>).</summary>
     CompositesPhase,
 
+    /// <summary>The literal callback's length and parent checks alone (<see cref="Phase.LiteralPlacement"/>).</summary>
+    PlacementPhase,
+
+    /// <summary>The concatenation callback's gate alone (<see cref="Phase.CompositeGate"/>).</summary>
+    CompositeGatePhase,
+
     /// <summary>Every analyzer SecretAnalyzers ships.</summary>
     AllAnalyzers,
 
@@ -91,6 +97,8 @@ public class AnalyzerBenchmarks
         RuleSet.LiteralScanPhase => ImmutableArray.Create<DiagnosticAnalyzer>(new PhaseAnalyzer(Phase.LiteralScan)),
         RuleSet.LiteralNamesPhase => ImmutableArray.Create<DiagnosticAnalyzer>(new PhaseAnalyzer(Phase.LiteralNames)),
         RuleSet.CompositesPhase => ImmutableArray.Create<DiagnosticAnalyzer>(new PhaseAnalyzer(Phase.Composites)),
+        RuleSet.PlacementPhase => ImmutableArray.Create<DiagnosticAnalyzer>(new PhaseAnalyzer(Phase.LiteralPlacement)),
+        RuleSet.CompositeGatePhase => ImmutableArray.Create<DiagnosticAnalyzer>(new PhaseAnalyzer(Phase.CompositeGate)),
         RuleSet.OperationFloor => ImmutableArray.Create<DiagnosticAnalyzer>(new OperationFloorAnalyzer()),
         RuleSet.SinkRules => ImmutableArray.Create<DiagnosticAnalyzer>(new StripeSdkKeyAnalyzer(), new AiSdkKeyAnalyzer(), new CredentialSinkAnalyzer()),
         RuleSet.StripeRule => ImmutableArray.Create<DiagnosticAnalyzer>(new StripeSdkKeyAnalyzer()),

@@ -22,6 +22,15 @@ public enum Phase
 
     /// <summary>The concatenation and interpolation callback, whole.</summary>
     Composites,
+
+    /// <summary>
+    /// The literal callback's first two questions only: the value's length and whether the literal is a piece of a larger
+    /// concatenation (its parent). What every other part starts from.
+    /// </summary>
+    LiteralPlacement,
+
+    /// <summary>The concatenation callback's gate only: whether the expression is a piece, holds a string or is a constant's.</summary>
+    CompositeGate,
 }
 
 /// <summary>
@@ -54,8 +63,22 @@ public sealed class PhaseAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterSyntaxNodeAction(phase == Phase.Composites ? static _ => { } : Literal, SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
-        context.RegisterSyntaxNodeAction(phase == Phase.Composites ? HardCodedSecretAnalyzer.AnalyzeComposite : static _ => { }, SyntaxKind.AddExpression, SyntaxKind.InterpolatedStringExpression);
+        var isComposite = phase is Phase.Composites or Phase.CompositeGate;
+        context.RegisterSyntaxNodeAction(isComposite ? static _ => { } : Literal, SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
+        context.RegisterSyntaxNodeAction(
+            phase == Phase.Composites ? HardCodedSecretAnalyzer.AnalyzeComposite : phase == Phase.CompositeGate ? CompositeGate : static _ => { },
+            SyntaxKind.AddExpression,
+            SyntaxKind.InterpolatedStringExpression);
+    }
+
+    private static void CompositeGate(SyntaxNodeAnalysisContext context)
+    {
+        var expression = (ExpressionSyntax)context.Node;
+        if (!LiteralPieces.IsInsideComposite(expression)
+            && (LiteralPieces.HoldsStringPiece(expression) || LiteralPieces.IsInConstantContext(expression)))
+        {
+            Interlocked.Increment(ref found);
+        }
     }
 
     private void Literal(SyntaxNodeAnalysisContext context)
@@ -64,6 +87,12 @@ public sealed class PhaseAnalyzer : DiagnosticAnalyzer
         var text = LiteralPieces.StringValue(literal.Token);
         if (text.Length < NamedValues.MinimumPasswordLength || LiteralPieces.IsInsideComposite(literal))
         {
+            return;
+        }
+
+        if (phase == Phase.LiteralPlacement)
+        {
+            Interlocked.Increment(ref found);
             return;
         }
 

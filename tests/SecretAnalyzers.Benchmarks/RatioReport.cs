@@ -81,7 +81,7 @@ public static class RatioReport
     public static void Phases(int literalCount, int runs)
     {
         var compilation = Corpus.MixedCompilation(literalCount);
-        var ruleSets = new[] { RuleSet.Floor, RuleSet.LengthFloor, RuleSet.LiteralRule, RuleSet.LiteralScanPhase, RuleSet.LiteralNamesPhase, RuleSet.CompositesPhase };
+        var ruleSets = new[] { RuleSet.Floor, RuleSet.LengthFloor, RuleSet.LiteralRule, RuleSet.PlacementPhase, RuleSet.LiteralScanPhase, RuleSet.LiteralNamesPhase, RuleSet.CompositeGatePhase, RuleSet.CompositesPhase };
         var times = BestInterleaved(ruleSets.Select(rules => (rules, (Compilation)compilation)).ToArray(), runs);
         var floor = times[0].TotalMilliseconds;
         var lengthFloor = times[1].TotalMilliseconds;
