@@ -102,12 +102,22 @@ internal static class KeyValues
             var enclosingQuote = before.IndexOf('"') >= 0 ? '"' : before.IndexOf('\'') >= 0 ? '\'' : '\0';
             valueStart = p;
             valueEnd = p;
-            while (valueEnd < text.Length && text[valueEnd] != ';' && text[valueEnd] != '\r' && text[valueEnd] != '\n'
-                && !(inQuery && text[valueEnd] == '&') && (enclosingQuote == '\0' || text[valueEnd] != enclosingQuote))
+            while (valueEnd < text.Length && !EndsValue(text[valueEnd], inQuery, enclosingQuote))
             {
                 if (valueEnd - valueStart == LongestPassword)
                 {
-                    return false;
+                    // The limit is on the value: spaces before its end are trimmed below, anything else makes it too long.
+                    while (valueEnd < text.Length && text[valueEnd] == ' ')
+                    {
+                        valueEnd++;
+                    }
+
+                    if (valueEnd < text.Length && !EndsValue(text[valueEnd], inQuery, enclosingQuote))
+                    {
+                        return false;
+                    }
+
+                    break;
                 }
 
                 valueEnd++;
@@ -185,6 +195,10 @@ internal static class KeyValues
         match = new SecretMatch(TokenFormats.UrlPassword, passwordStart, passwordLength);
         return true;
     }
+
+    /// <summary>Whether an unquoted password value ends at <paramref name="c"/>: the next pair, the line, the enclosing quote.</summary>
+    private static bool EndsValue(char c, bool inQuery, char enclosingQuote) =>
+        c == ';' || c == '\r' || c == '\n' || (inQuery && c == '&') || (enclosingQuote != '\0' && c == enclosingQuote);
 
     /// <summary>A connection-string key starts the text or follows <c>;</c> (spaces allowed).</summary>
     private static bool FollowsSeparator(ReadOnlySpan<char> text, int keyword)

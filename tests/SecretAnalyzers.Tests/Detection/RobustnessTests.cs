@@ -112,6 +112,12 @@ public class RobustnessTests
         Assert.Empty(Scan.Reported("Server=db;Password=" + SyntheticTokens.Random(2, Alphabet, 5000)));
         var password = SyntheticTokens.Random(3, Alphabet, 24);
         Assert.Equal(password, Assert.Single(Scan.Reported("Server=db;Password=" + password + ";Encrypt=true")).Value);
+
+        // The limit (128, SQL Server's) is on the value itself: spaces before the next pair are trimmed, not counted.
+        var longest = SyntheticTokens.Random(4, Alphabet, 128);
+        Assert.Equal(longest, Assert.Single(Scan.Reported("Server=db;Password=" + longest + new string(' ', 40) + ";Encrypt=true")).Value);
+        Assert.Empty(Scan.Reported("Server=db;Password=" + longest + "x;Encrypt=true"));
+        Assert.Empty(Scan.Reported("Server=db;Password=" + longest + "   x;Encrypt=true"));
     }
 
     [Fact]
