@@ -140,6 +140,61 @@ internal static class LiteralPieces
     /// </summary>
     public static void Flatten(ExpressionSyntax expression, List<Piece> pieces)
     {
+        if (!TryFlattenLeftChain(expression, pieces))
+        {
+            FlattenNested(expression, pieces);
+        }
+    }
+
+    /// <summary>
+    /// Most concatenations are a chain that leans left with one piece on each right side (<c>"a" + b + "c"</c>): its
+    /// pieces are read down the left spine and back up by the parents, without the stack. False, and nothing added, for
+    /// any other shape.
+    /// </summary>
+    private static bool TryFlattenLeftChain(ExpressionSyntax expression, List<Piece> pieces)
+    {
+        var bottom = expression;
+        while (bottom is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression))
+        {
+            bottom = binary.Left;
+        }
+
+        if (bottom == expression || !IsSinglePiece(bottom))
+        {
+            return false;
+        }
+
+        for (var node = bottom.Parent!; ; node = node.Parent!)
+        {
+            if (!IsSinglePiece(((BinaryExpressionSyntax)node).Right))
+            {
+                return false;
+            }
+
+            if (node == expression)
+            {
+                break;
+            }
+        }
+
+        AddPiece(bottom, pieces);
+        for (var node = bottom.Parent!; ; node = node.Parent!)
+        {
+            AddPiece(((BinaryExpressionSyntax)node).Right, pieces);
+            if (node == expression)
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Whether the expression is one piece: nothing <see cref="FlattenNested"/> would open.</summary>
+    private static bool IsSinglePiece(ExpressionSyntax expression) =>
+        expression is not (ParenthesizedExpressionSyntax or InterpolatedStringExpressionSyntax)
+        && !expression.IsKind(SyntaxKind.AddExpression);
+
+    private static void FlattenNested(ExpressionSyntax expression, List<Piece> pieces)
+    {
         var pending = Pools.RentNodes();
         var deepest = 0;
         try
@@ -160,10 +215,6 @@ internal static class LiteralPieces
                         pending.Push(binary.Left);
                         break;
 
-                    case LiteralExpressionSyntax literal when IsStringLiteral(literal):
-                        pieces.Add(new Piece(literal, PieceKind.Literal, StringValue(literal.Token)));
-                        break;
-
                     case InterpolatedStringExpressionSyntax interpolated:
                         var contents = interpolated.Contents;
                         for (var i = contents.Count - 1; i >= 0; i--)
@@ -181,14 +232,8 @@ internal static class LiteralPieces
                         pending.Push(hole.Expression);
                         break;
 
-                    // Whether a name really can be a constant is decided later, and only if a token could cross into it.
-                    case IdentifierNameSyntax:
-                    case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax } when node.IsKind(SyntaxKind.SimpleMemberAccessExpression):
-                        pieces.Add(new Piece(node, PieceKind.Symbol, null));
-                        break;
-
                     default:
-                        pieces.Add(new Piece(node, PieceKind.Opaque, null));
+                        AddPiece(node, pieces);
                         break;
                 }
             }
@@ -196,6 +241,27 @@ internal static class LiteralPieces
         finally
         {
             Pools.Return(pending, deepest);
+        }
+    }
+
+    /// <summary>A piece that opens no further: a string literal, a name that may be a constant, or anything else.</summary>
+    private static void AddPiece(SyntaxNode node, List<Piece> pieces)
+    {
+        switch (node)
+        {
+            case LiteralExpressionSyntax literal when IsStringLiteral(literal):
+                pieces.Add(new Piece(literal, PieceKind.Literal, StringValue(literal.Token)));
+                break;
+
+            // Whether a name really can be a constant is decided later, and only if a token could cross into it.
+            case IdentifierNameSyntax:
+            case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax } when node.IsKind(SyntaxKind.SimpleMemberAccessExpression):
+                pieces.Add(new Piece(node, PieceKind.Symbol, null));
+                break;
+
+            default:
+                pieces.Add(new Piece(node, PieceKind.Opaque, null));
+                break;
         }
     }
 
