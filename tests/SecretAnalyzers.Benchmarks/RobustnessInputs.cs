@@ -42,7 +42,7 @@ public static class RobustnessInputs
         yield return ("1 MiB literal of plain words", () => RepeatedLiteral(1 << 20, PlainWords));
         yield return ("1 MiB literal packed with near-miss prefixes", () => RepeatedLiteral(1 << 20, NearMisses));
 
-        // The text of corpus (a)'s literals (SQL, URLs, JSON, paths, hashes, prose) run together: what code's strings hold.
+        // Corpus (b): the kinds of text corpus (a)'s literals hold (SQL, URLs, JSON, paths, hashes, prose) run together.
         yield return ("1 MiB literal of mixed code text (corpus (b))", () => Corpus.LargeLiteralCompilation(1 << 20));
         yield return ("5 MB literal of Stripe-shaped keys (46,000)", () => KeysLiteral(5_000_000));
     }

@@ -5,7 +5,7 @@ namespace SecretAnalyzers.Detection;
 /// <summary>
 /// The checksums providers embed in their tokens. A token whose checksum fails was never issued,
 /// so validating it is what lets these formats be reported with essentially no false positives.
-/// All methods read ASCII characters straight from the string: no copy, no allocation (but a SHA-256 hex string).
+/// All methods read ASCII characters straight from the string: no copy, no allocation (but a fingerprint's hex digits).
 /// </summary>
 internal static class Checksums
 {

@@ -118,6 +118,11 @@ public class RobustnessTests
         Assert.Equal(longest, Assert.Single(Scan.Reported("Server=db;Password=" + longest + new string(' ', 40) + ";Encrypt=true")).Value);
         Assert.Empty(Scan.Reported("Server=db;Password=" + longest + "x;Encrypt=true"));
         Assert.Empty(Scan.Reported("Server=db;Password=" + longest + "   x;Encrypt=true"));
+
+        // The same at the end of the text: the last pair of a connection string.
+        Assert.Equal(longest, Assert.Single(Scan.Reported("Encrypt=true;Password=" + longest)).Value);
+        Assert.Equal(longest, Assert.Single(Scan.Reported("Encrypt=true;Password=" + longest + "   ")).Value);
+        Assert.Empty(Scan.Reported("Encrypt=true;Password=" + longest + "x"));
     }
 
     [Fact]

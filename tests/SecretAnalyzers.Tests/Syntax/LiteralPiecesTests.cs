@@ -22,6 +22,12 @@ public class LiteralPiecesTests
     [InlineData("\"a\" + b + $\"c{d}e{f,5}\"", "L:a S:b L:c S:d L:e O:{f,5}")]
     [InlineData("$\"c{d}\" + \"a\" + b", "L:c S:d L:a S:b")]
     [InlineData("\"a\" + (b) + \"c\"", "L:a S:b L:c")]
+    [InlineData("$\"c{d}\"", "L:c S:d")]
+    // UTF-8 and raw string literals are pieces too; other literals are opaque.
+    [InlineData("\"a\"u8 + \"\"\"b\"\"\" + 'c' + 2.5", "L:a L:b O:'c' O:2.5")]
+    // Code being typed: a missing operand is a name with no text, not an error.
+    [InlineData("\"a\" + ", "L:a S:")]
+    [InlineData("\"a\" + + b", "L:a O:+ b")]
     public void Pieces_come_in_source_order_with_their_kind(string source, string expected)
     {
         var expression = SyntaxFactory.ParseExpression(source);
