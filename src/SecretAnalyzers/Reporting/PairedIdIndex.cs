@@ -18,7 +18,6 @@ namespace SecretAnalyzers;
 internal sealed class PairedIdIndex
 {
     private static readonly ConditionalWeakTable<SyntaxTree, PairedIdIndex> Cache = new();
-    private static readonly ConditionalWeakTable<SyntaxTree, PairedIdIndex>.CreateValueCallback Build = tree => new PairedIdIndex(tree);
 
     /// <summary>Start positions of the literals that hold an AWS access key id, in text order.</summary>
     private readonly int[] awsAccessKeyIds;
@@ -26,18 +25,18 @@ internal sealed class PairedIdIndex
     /// <summary>Start positions of the literals that hold a Twilio account or API key SID, in text order.</summary>
     private readonly int[] twilioSids;
 
-    private PairedIdIndex(SyntaxTree tree)
+    private PairedIdIndex(SyntaxTree tree, CancellationToken cancellationToken)
     {
         // One search of the file's text for the ids' prefixes, instead of a walk of its nodes: the search is vectorised
         // and a file holds few ids, each then placed in its literal with a lookup down the tree.
-        var text = tree.GetText().ToString();
-        var root = tree.GetRoot();
-        awsAccessKeyIds = LiteralStarts(root, text, ContextRules.AwsAccessKeyIdStarts(text));
-        twilioSids = LiteralStarts(root, text, ContextRules.TwilioSidStarts(text));
+        var text = tree.GetText(cancellationToken).ToString();
+        var root = tree.GetRoot(cancellationToken);
+        awsAccessKeyIds = LiteralStarts(root, ContextRules.AwsAccessKeyIdStarts(text), cancellationToken);
+        twilioSids = LiteralStarts(root, ContextRules.TwilioSidStarts(text), cancellationToken);
     }
 
     /// <summary>The start of each string literal that holds one of <paramref name="positions"/>, in text order, once.</summary>
-    private static int[] LiteralStarts(SyntaxNode root, string text, List<int>? positions)
+    private static int[] LiteralStarts(SyntaxNode root, List<int>? positions, CancellationToken cancellationToken)
     {
         if (positions is null)
         {
@@ -47,6 +46,7 @@ internal sealed class PairedIdIndex
         var starts = new List<int>();
         foreach (var position in positions)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var token = root.FindToken(position);
             if (token.Span.Contains(position) && token.Parent is { } literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
                 && (starts.Count == 0 || starts[starts.Count - 1] != literal.SpanStart))
@@ -58,10 +58,18 @@ internal sealed class PairedIdIndex
         return starts.ToArray();
     }
 
-    public static PairedIdIndex For(SyntaxTree tree, CancellationToken cancellationToken)
+    /// <summary>
+    /// The file's index, built the first time a candidate of it asks: outside the table's creation callback, which could
+    /// not be given the analysis's cancellation token. A cancelled build leaves nothing behind.
+    /// </summary>
+    public static PairedIdIndex For(SyntaxTree tree, CancellationToken cancellationToken) =>
+        Cache.TryGetValue(tree, out var index) ? index : Build(tree, cancellationToken);
+
+    /// <summary>Apart from <see cref="For"/>, whose every call would otherwise allocate the closure this needs.</summary>
+    private static PairedIdIndex Build(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        return Cache.GetValue(tree, Build);
+        var built = new PairedIdIndex(tree, cancellationToken);
+        return Cache.GetValue(tree, _ => built);
     }
 
     /// <summary>Whether a literal inside <paramref name="container"/>, outside <paramref name="self"/>, holds an AWS access key id.</summary>

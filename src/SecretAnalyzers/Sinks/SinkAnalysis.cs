@@ -41,7 +41,7 @@ internal static class SinkAnalysis
             // Before the SDK check: without the SDK, every baseline entry of the rule is stale.
             var id = DescriptorOf(rule).Id;
             Baseline.RegisterStaleEntryReport(start, entry => entry.Rule == id);
-            var index = SinkIndex.For(start.Compilation);
+            var index = SinkIndex.For(start.Compilation, start.CancellationToken);
             if (!index.HasRule(rule))
             {
                 // The SDK is not referenced: nothing of this rule runs in this compilation.
@@ -66,7 +66,7 @@ internal static class SinkAnalysis
     /// </summary>
     public static bool ReportsAt(SyntaxNode reported, SemanticModel model, AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        var index = SinkIndex.For(model.Compilation);
+        var index = SinkIndex.For(model.Compilation, cancellationToken);
         if (index.IsEmpty)
         {
             return false;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace SecretAnalyzers.Sinks;
@@ -26,7 +27,7 @@ internal sealed class SinkIndex
 
     private readonly bool[] rules = new bool[3];
 
-    private SinkIndex(Compilation compilation)
+    private SinkIndex(Compilation compilation, CancellationToken cancellationToken)
     {
         byType = new Dictionary<INamedTypeSymbol, Sink[]>(SymbolEqualityComparer.Default);
         byBaseType = new List<KeyValuePair<INamedTypeSymbol, Sink[]>>();
@@ -39,6 +40,7 @@ internal sealed class SinkIndex
         Add(RowTypes.Find(compilation.Assembly.GlobalNamespace));
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Add(ByAssembly.GetValue(assembly, static a => RowTypes.Find(a.GlobalNamespace)));
         }
     }
@@ -86,7 +88,19 @@ internal sealed class SinkIndex
         return longer;
     }
 
-    public static SinkIndex For(Compilation compilation) => Cache.GetValue(compilation, static c => new SinkIndex(c));
+    /// <summary>
+    /// The compilation's index, built the first time it is asked for. Built outside the table's creation callback, which
+    /// could not be given the analysis's cancellation token; a cancelled build leaves nothing behind.
+    /// </summary>
+    public static SinkIndex For(Compilation compilation, CancellationToken cancellationToken) =>
+        Cache.TryGetValue(compilation, out var index) ? index : Build(compilation, cancellationToken);
+
+    /// <summary>Apart from <see cref="For"/>, whose every call would otherwise allocate the closure this needs.</summary>
+    private static SinkIndex Build(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var built = new SinkIndex(compilation, cancellationToken);
+        return Cache.GetValue(compilation, _ => built);
+    }
 
     /// <summary>Whether any type of <paramref name="rule"/> is referenced: if not, the rule registers nothing.</summary>
     public bool HasRule(SinkRule rule) => rules[(int)rule];

@@ -1,4 +1,6 @@
+using System;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SecretAnalyzers.Sinks;
@@ -18,7 +20,7 @@ public class SinkIndexTests
         var compilation = TestCompilations.Consumer(
             new[] { TestCompilations.Library("StripeA", "namespace Stripe { public class StripeClient { } }") },
             "namespace Stripe { public class StripeClient { } }");
-        var index = SinkIndex.For(compilation);
+        var index = SinkIndex.For(compilation, CancellationToken.None);
 
         var types = new[] { compilation.Assembly, ReferencedAssembly(compilation, "StripeA") }
             .Select(assembly => assembly.GetTypeByMetadataName("Stripe.StripeClient")!)
@@ -34,7 +36,7 @@ public class SinkIndexTests
         var compilation = TestCompilations.Consumer(
             new[] { TestCompilations.Library("OpenAI", "namespace OpenAI.Chat { public class ChatClient { } } namespace OpenAI.Other { public class ChatClient { } }") },
             "namespace Vendor.OpenAI.Chat { public class ChatClient { } }");
-        var index = SinkIndex.For(compilation);
+        var index = SinkIndex.For(compilation, CancellationToken.None);
         var reference = ReferencedAssembly(compilation, "OpenAI");
 
         Assert.NotEmpty(index.RowsOf(reference.GetTypeByMetadataName("OpenAI.Chat.ChatClient"), constructor: true));
@@ -51,8 +53,8 @@ public class SinkIndexTests
         var second = first.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Stripe { public class StripeConfiguration { } }"));
         Assert.Same(ReferencedAssembly(first, "StripeR"), ReferencedAssembly(second, "StripeR"));
 
-        var before = SinkIndex.For(first);
-        var after = SinkIndex.For(second);
+        var before = SinkIndex.For(first, CancellationToken.None);
+        var after = SinkIndex.For(second, CancellationToken.None);
 
         Assert.Empty(before.RowsOf(second.Assembly.GetTypeByMetadataName("Stripe.StripeConfiguration")));
         Assert.NotEmpty(after.RowsOf(second.Assembly.GetTypeByMetadataName("Stripe.StripeConfiguration")));
@@ -63,7 +65,7 @@ public class SinkIndexTests
     public void A_generic_type_of_the_same_name_is_not_the_tables_type()
     {
         var compilation = TestCompilations.Consumer(new[] { TestCompilations.Library("StripeG", "namespace Stripe { public class StripeClient<T> { } }") }, "class Program { }");
-        var index = SinkIndex.For(compilation);
+        var index = SinkIndex.For(compilation, CancellationToken.None);
 
         Assert.True(index.IsEmpty);
         Assert.False(index.HasRule(SinkRule.Stripe));
@@ -72,9 +74,18 @@ public class SinkIndexTests
     [Fact]
     public void A_compilation_without_any_sdk_has_an_empty_index()
     {
-        var index = SinkIndex.For(TestCompilations.Consumer(new MetadataReference[0], "namespace Stripe.Tools { public class Helper { } }"));
+        var index = SinkIndex.For(TestCompilations.Consumer(new MetadataReference[0], "namespace Stripe.Tools { public class Helper { } }"), CancellationToken.None);
 
         Assert.True(index.IsEmpty);
+    }
+
+    [Fact]
+    public void A_cancelled_analysis_stops_building_and_leaves_no_index_behind()
+    {
+        var compilation = TestCompilations.Consumer(new[] { TestCompilations.Library("StripeC", "namespace Stripe { public class StripeClient { } }") }, "class Program { }");
+
+        Assert.ThrowsAny<OperationCanceledException>(() => SinkIndex.For(compilation, new CancellationToken(canceled: true)));
+        Assert.True(SinkIndex.For(compilation, CancellationToken.None).HasRule(SinkRule.Stripe));
     }
 
     private static IAssemblySymbol ReferencedAssembly(Compilation compilation, string name) =>
