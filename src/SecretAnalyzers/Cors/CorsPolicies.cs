@@ -46,14 +46,14 @@ internal static class CorsPolicies
     {
         context.RegisterCompilationStartAction(start =>
         {
-            if (TypeLookup.Find(start.Compilation, BuilderType) is not { } builder)
+            if (TypeLookup.Find(start.Compilation, BuilderType, start.CancellationToken) is not { } builder)
             {
                 // ASP.NET Core is not referenced: nothing of this rule runs.
                 return;
             }
 
-            var policy = TypeLookup.Find(start.Compilation, PolicyType);
-            if (TypeLookup.Find(start.Compilation, HeaderDictionaryType) is not { } headers)
+            var policy = TypeLookup.Find(start.Compilation, PolicyType, start.CancellationToken);
+            if (TypeLookup.Find(start.Compilation, HeaderDictionaryType, start.CancellationToken) is not { } headers)
             {
                 start.RegisterOperationAction(operation => Analyze(operation, builder, policy, withCredentials), OperationKind.Invocation, OperationKind.ObjectCreation);
                 return;

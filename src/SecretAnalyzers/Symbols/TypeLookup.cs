@@ -1,3 +1,4 @@
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace SecretAnalyzers;
@@ -10,7 +11,7 @@ namespace SecretAnalyzers;
 /// </summary>
 internal static class TypeLookup
 {
-    public static INamedTypeSymbol? Find(Compilation compilation, string metadataName)
+    public static INamedTypeSymbol? Find(Compilation compilation, string metadataName, CancellationToken cancellationToken)
     {
         // Defined in this compilation: that is the one its code binds to.
         var own = FindIn(compilation.Assembly, metadataName);
@@ -22,6 +23,7 @@ internal static class TypeLookup
         INamedTypeSymbol? best = null;
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var candidate = FindIn(assembly, metadataName);
             if (candidate is null || !IsVisibleFrom(candidate, compilation.Assembly))
             {

@@ -1,4 +1,6 @@
+using System;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SecretAnalyzers.Benchmarks;
@@ -15,7 +17,7 @@ public class TypeLookupTests
     {
         var compilation = Consumer(Library("A", "public"));
 
-        Assert.Equal("A", TypeLookup.Find(compilation, Name)?.ContainingAssembly.Name);
+        Assert.Equal("A", TypeLookup.Find(compilation, Name, CancellationToken.None)?.ContainingAssembly.Name);
     }
 
     [Fact]
@@ -24,7 +26,7 @@ public class TypeLookupTests
         var compilation = Consumer(Library("Public", "public"), Library("Shim", "internal"));
 
         Assert.Null(compilation.GetTypeByMetadataName(Name));
-        Assert.Equal("Public", TypeLookup.Find(compilation, Name)?.ContainingAssembly.Name);
+        Assert.Equal("Public", TypeLookup.Find(compilation, Name, CancellationToken.None)?.ContainingAssembly.Name);
     }
 
     [Fact]
@@ -32,7 +34,7 @@ public class TypeLookupTests
     {
         var compilation = Consumer(new[] { Library("Referenced", "public") }, "namespace Vendor.Sdk { public class PaymentClient { } }");
 
-        Assert.Same(compilation.Assembly, TypeLookup.Find(compilation, Name)?.ContainingAssembly);
+        Assert.Same(compilation.Assembly, TypeLookup.Find(compilation, Name, CancellationToken.None)?.ContainingAssembly);
     }
 
     [Fact]
@@ -40,13 +42,19 @@ public class TypeLookupTests
     {
         var compilation = Consumer(Library("One", "public"), Library("Two", "public"));
 
-        Assert.Null(TypeLookup.Find(compilation, Name));
+        Assert.Null(TypeLookup.Find(compilation, Name, CancellationToken.None));
     }
 
     [Fact]
     public void A_type_that_is_not_referenced_gives_none()
     {
-        Assert.Null(TypeLookup.Find(Consumer(), Name));
+        Assert.Null(TypeLookup.Find(Consumer(), Name, CancellationToken.None));
+    }
+
+    [Fact]
+    public void A_cancelled_analysis_stops_looking_through_the_references()
+    {
+        Assert.ThrowsAny<OperationCanceledException>(() => TypeLookup.Find(Consumer(Library("A", "public")), Name, new CancellationToken(canceled: true)));
     }
 
     private static MetadataReference Library(string assemblyName, string accessibility) =>
