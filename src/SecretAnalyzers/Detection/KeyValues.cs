@@ -102,25 +102,24 @@ internal static class KeyValues
             var enclosingQuote = before.IndexOf('"') >= 0 ? '"' : before.IndexOf('\'') >= 0 ? '\'' : '\0';
             valueStart = p;
             valueEnd = p;
-            while (valueEnd < text.Length && !EndsValue(text[valueEnd], inQuery, enclosingQuote))
+            var limit = Math.Min(text.Length, valueStart + LongestPassword);
+            while (valueEnd < limit && !EndsValue(text[valueEnd], inQuery, enclosingQuote))
             {
-                if (valueEnd - valueStart == LongestPassword)
+                valueEnd++;
+            }
+
+            if (valueEnd == limit)
+            {
+                // The limit is on the value: spaces before its end are trimmed below; anything else is too long.
+                while (valueEnd < text.Length && text[valueEnd] == ' ')
                 {
-                    // The limit is on the value: spaces before its end are trimmed below, anything else makes it too long.
-                    while (valueEnd < text.Length && text[valueEnd] == ' ')
-                    {
-                        valueEnd++;
-                    }
-
-                    if (valueEnd < text.Length && !EndsValue(text[valueEnd], inQuery, enclosingQuote))
-                    {
-                        return false;
-                    }
-
-                    break;
+                    valueEnd++;
                 }
 
-                valueEnd++;
+                if (valueEnd < text.Length && !EndsValue(text[valueEnd], inQuery, enclosingQuote))
+                {
+                    return false;
+                }
             }
 
             next = valueEnd;
