@@ -83,10 +83,13 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
             var decoded = value.Decode(text, out var offsets);
             var budget = new ReportBudget(tally);
             var found = false;
+            var accessKeyIdNear = default(bool?);
             for (var position = 0; SecretScanner.TryFind(decoded, position, out var match); position = match.End)
             {
+                context.CancellationToken.ThrowIfCancellationRequested();
+
                 // A candidate whose context is missing (a 40-character value that is no AWS secret) leaves the name to decide.
-                if (match.Context == ContextRequirement.None || IsContextSatisfied(match, value, text))
+                if (match.Context == ContextRequirement.None || IsContextSatisfied(match, value, text, ref accessKeyIdNear))
                 {
                     found = true;
                     Report(context, source, decoded, new SecretMatch(match.Format, match.Start, match.Length), value, offsets, ref options, ref budget);
@@ -117,14 +120,16 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
     /// A 40-character AWS secret is a secret when its key says so (<c>AWS:SecretAccessKey</c>) or an access key id stands
     /// near it in the file; a 32-character Twilio token only when its key says so (<c>TWILIO_AUTH_TOKEN</c>): 32 hex
     /// digits are also Sentry DSN keys and hashes, which a Twilio SID elsewhere in the file says nothing about.
+    /// Whether an access key id stands near the value is the same for each of its candidates: looked for once per value,
+    /// as a search per candidate of a value packed with them would cost their number times its length.
     /// </summary>
-    private static bool IsContextSatisfied(SecretMatch match, ConfigValue value, string text)
+    private static bool IsContextSatisfied(SecretMatch match, ConfigValue value, string text, ref bool? accessKeyIdNear)
     {
         var path = value.Path?.Tail() ?? string.Empty;
         return match.Context switch
         {
             ContextRequirement.AwsSecretAccessKey => ContextRules.IsAwsSecretName(path, 0, path.Length)
-                || ContextRules.ContainsAwsAccessKeyIdNear(text, value.Start, value.End - value.Start),
+                || (accessKeyIdNear ??= ContextRules.ContainsAwsAccessKeyIdNear(text, value.Start, value.End - value.Start)),
             ContextRequirement.Twilio => ContextRules.IsTwilioSecretName(path, 0, path.Length),
             _ => false,
         };

@@ -11,6 +11,24 @@ public sealed class ConfigFileNegativeTests
     private const string AzuriteKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw" + "==";
 
     [Fact]
+    public async Task A_value_packed_with_aws_shaped_candidates_is_judged_in_linear_time()
+    {
+        // 80,000 candidates in one value under a key that names no AWS: whether an access key id stands near the value
+        // is asked once for the value, not once per candidate (which read the whole value each time: minutes).
+        var value = new System.Text.StringBuilder();
+        for (var i = 0; i < 80_000; i++)
+        {
+            value.Append(SyntheticTokens.AwsSecretAccessKey(i % 50 + 1)).Append(' ');
+        }
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var diagnostics = await RunAsync(new[] { ("appsettings.json", "{ \"Blob\": \"" + value + "\" }") });
+
+        Assert.DoesNotContain(diagnostics, d => d.Id.StartsWith("SECA", System.StringComparison.Ordinal));
+        Assert.True(watch.Elapsed < System.TimeSpan.FromSeconds(20), $"{watch.Elapsed.TotalSeconds:F1} s");
+    }
+
+    [Fact]
     public async Task A_typical_production_appsettings_is_clean()
     {
         await VerifyAsync("appsettings.json", """
