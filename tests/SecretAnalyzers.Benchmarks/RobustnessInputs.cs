@@ -31,6 +31,7 @@ public static class RobustnessInputs
         yield return ("50,000 SHA-1-shaped constants in one class", () => HashConstants(50_000, 40, Hex));
         yield return ("50,000 40-character base64 constants in one class", () => HashConstants(50_000, 40, Base64));
         yield return ("20,000 MD5-shaped array elements", () => HashArray(20_000));
+        yield return ("30,000 locals of one declaration joined in one interpolation", () => LocalsInOneInterpolation(30_000));
     }
 
     /// <summary>
@@ -170,6 +171,24 @@ public static class RobustnessInputs
     }
 
     /// <summary>One array initializer of MD5-shaped strings: every element's siblings are the whole initializer.</summary>
+    /// <summary>One declaration of many locals, all joined in one interpolation: each name a piece a token could cross into.</summary>
+    public static CSharpCompilation LocalsInOneInterpolation(int count)
+    {
+        var source = new StringBuilder("class Locals { string M() { string ");
+        for (var i = 0; i < count; i++)
+        {
+            source.Append(i == 0 ? "" : ", ").Append('a').Append(i).Append(" = \"x\"");
+        }
+
+        source.Append("; return $\"key=");
+        for (var i = 0; i < count; i++)
+        {
+            source.Append("{a").Append(i).Append('}');
+        }
+
+        return Compile(source.Append("\"; } }").ToString());
+    }
+
     public static CSharpCompilation HashArray(int count)
     {
         var random = new Random(count);

@@ -42,6 +42,9 @@ internal struct PieceMatch
 /// </summary>
 internal static class ConstantJoiner
 {
+    /// <summary>How many names of one concatenation or interpolation are looked up as possible constants.</summary>
+    private const int NamesResolvedPerExpression = 256;
+
     public static void Analyze(SyntaxNodeAnalysisContext context, ExpressionSyntax whole, List<Piece> pieces, ref ReportBudget budget)
     {
         bool anyLiteral = false, anySymbol = false;
@@ -126,6 +129,7 @@ internal static class ConstantJoiner
     /// </summary>
     private static void ResolveNames(SyntaxNodeAnalysisContext context, SyntaxNode whole, List<Piece> pieces)
     {
+        var resolved = 0;
         for (var i = 0; i < pieces.Count; i++)
         {
             var piece = pieces[i];
@@ -134,9 +138,13 @@ internal static class ConstantJoiner
                 continue;
             }
 
+            context.CancellationToken.ThrowIfCancellationRequested();
             var crossed = (i > 0 && MayCross(pieces[i - 1], piece)) || (i + 1 < pieces.Count && MayCross(piece, pieces[i + 1]));
             piece.Kind = PieceKind.Opaque;
-            if (crossed && LiteralPieces.MayBeConstant(piece.Node, whole)
+
+            // Past the first names a token could cross into, the rest stay opaque: generated code that joins thousands
+            // of names would otherwise look each up, syntax and semantic model alike. No secret is split that way.
+            if (crossed && resolved++ < NamesResolvedPerExpression && LiteralPieces.MayBeConstant(piece.Node, whole)
                 && context.SemanticModel.GetConstantValue(piece.Node, context.CancellationToken) is { HasValue: true, Value: string value })
             {
                 piece.Kind = PieceKind.Constant;

@@ -47,6 +47,13 @@ internal static class LiteralPieces
     /// <summary>How many statements of one block the syntactic local lookup reads before it leaves the question to the semantic model.</summary>
     private const int StatementsReadPerBlock = 64;
 
+    /// <summary>
+    /// How many variables of one declaration, or parameters of one list, the syntactic lookup reads for a name: a
+    /// declaration of thousands of locals would otherwise be read once per name of a concatenation that joins them.
+    /// Past them the semantic model answers instead.
+    /// </summary>
+    private const int NamesReadPerList = 256;
+
     /// <summary>A string token's value: <c>Value</c> is the stored string, which <c>ValueText</c> reaches through <c>Convert.ToString</c>.</summary>
     public static string StringValue(SyntaxToken token) => token.Value as string ?? token.ValueText;
 
@@ -397,9 +404,10 @@ internal static class LiteralPieces
 
     private static bool Declares(VariableDeclarationSyntax declaration, string name)
     {
-        foreach (var variable in declaration.Variables)
+        var variables = declaration.Variables;
+        for (var i = 0; i < variables.Count && i < NamesReadPerList; i++)
         {
-            if (variable.Identifier.ValueText == name)
+            if (variables[i].Identifier.ValueText == name)
             {
                 return true;
             }
@@ -410,9 +418,10 @@ internal static class LiteralPieces
 
     private static bool HasParameter(BaseParameterListSyntax list, string name)
     {
-        foreach (var parameter in list.Parameters)
+        var parameters = list.Parameters;
+        for (var i = 0; i < parameters.Count && i < NamesReadPerList; i++)
         {
-            if (parameter.Identifier.ValueText == name)
+            if (parameters[i].Identifier.ValueText == name)
             {
                 return true;
             }
