@@ -71,14 +71,11 @@ internal static class CorsHeaders
                 return false;
             }
 
-            if ((read & 1023) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
+            cancellationToken.ThrowIfCancellationRequested();
 
             if (((token.IsKind(SyntaxKind.StringLiteralToken) && string.Equals(token.ValueText, AllowCredentials, StringComparison.OrdinalIgnoreCase))
                  || (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == "AccessControlAllowCredentials"))
-                && SetsTrue(token))
+                && SetsTrue(token, ref read))
             {
                 return true;
             }
@@ -87,13 +84,30 @@ internal static class CorsHeaders
         return false;
     }
 
-    /// <summary>Whether the statement that names the credentials header gives it <c>"true"</c> (not a <c>Remove</c>, not <c>"false"</c>).</summary>
-    private static bool SetsTrue(SyntaxToken headerName)
+    /// <summary>
+    /// Whether the statement that names the credentials header gives it <c>"true"</c> (not a <c>Remove</c>, not
+    /// <c>"false"</c>). Its tokens count toward the caller's <paramref name="read"/>, the one budget of the search: a
+    /// statement that names the header thousands of times must not be read once per name.
+    /// </summary>
+    private static bool SetsTrue(SyntaxToken headerName, ref int read)
     {
-        var statement = headerName.Parent?.FirstAncestorOrSelf<StatementSyntax>();
-        return statement is not null
-            && !statement.DescendantTokens().Any(t => t.IsKind(SyntaxKind.IdentifierToken) && t.ValueText == "Remove")
-            && statement.DescendantTokens().Any(t => t.IsKind(SyntaxKind.StringLiteralToken) && t.ValueText.Trim().Equals("true", StringComparison.OrdinalIgnoreCase));
+        if (headerName.Parent?.FirstAncestorOrSelf<StatementSyntax>() is not { } statement)
+        {
+            return false;
+        }
+
+        var setsTrue = false;
+        foreach (var token in statement.DescendantTokens())
+        {
+            if (++read > MaximumTokensScanned || (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == "Remove"))
+            {
+                return false;
+            }
+
+            setsTrue |= token.IsKind(SyntaxKind.StringLiteralToken) && token.ValueText.Trim().Equals("true", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return setsTrue;
     }
 
     private static bool IsAllowOrigin(string? name) => string.Equals(name, AllowOrigin, StringComparison.OrdinalIgnoreCase);
