@@ -609,6 +609,7 @@ internal static class SecretRewriter
 
             foreach (var token in otherRoot.DescendantTokens())
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (token.IsKind(SyntaxKind.StringLiteralToken) && token.ValueText.Length is > 2 and < 128 && IsKeyLike(token.ValueText))
                 {
                     keys.Add(token.ValueText);
@@ -640,6 +641,7 @@ internal static class SecretRewriter
         {
             for (var position = 0; SecretScanner.TryFind(target.Value, position, out var match); position = match.End)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 secrets.Add(target.Value.Substring(match.Start, match.Length));
             }
 
@@ -655,8 +657,21 @@ internal static class SecretRewriter
             return document;
         }
 
-        var comments = root.DescendantTrivia().Where(t => (t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia))
-            && secrets.Any(s => t.ToString().IndexOf(s, StringComparison.Ordinal) >= 0)).ToList();
+        // Each comment's text is made once, not once per secret.
+        var comments = new List<SyntaxTrivia>();
+        foreach (var trivia in root.DescendantTrivia())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
+            {
+                var comment = trivia.ToString();
+                if (secrets.Any(secret => comment.IndexOf(secret, StringComparison.Ordinal) >= 0))
+                {
+                    comments.Add(trivia);
+                }
+            }
+        }
+
         if (comments.Count == 0)
         {
             return document;

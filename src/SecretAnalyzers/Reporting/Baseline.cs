@@ -147,6 +147,7 @@ internal sealed class Baseline
             var files = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var tree in end.Compilation.SyntaxTrees)
             {
+                end.CancellationToken.ThrowIfCancellationRequested();
                 files.Add(Normalize(tree.FilePath));
             }
 
@@ -160,6 +161,7 @@ internal sealed class Baseline
             {
                 foreach (var entry in baseline.Entries)
                 {
+                    end.CancellationToken.ThrowIfCancellationRequested();
                     if (owns(entry) && files.Contains(entry.FullPath) && (matched is null || !matched.ContainsKey(entry)))
                     {
                         // The entry's fields travel as properties, so that the baseline writer drops it from the SARIF log.
@@ -224,6 +226,7 @@ internal sealed class Baseline
         var order = new List<(string Owner, int Start)>();
         foreach (var value in values)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (value.IsKey)
             {
                 continue;
@@ -248,6 +251,7 @@ internal sealed class Baseline
         var entries = ImmutableArray.CreateBuilder<BaselineEntry>();
         foreach (var (owner, start) in order)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var entry = fields[owner];
             if (entry.TryGetValue("fingerprint", out var fingerprint) && entry.TryGetValue("rule", out var rule) && entry.TryGetValue("file", out var relative)
                 && fingerprint.Length > 0 && rule.Length > 0 && relative.Length > 0)

@@ -63,6 +63,7 @@ public sealed class ConfigurationMistakeAnalyzer : DiagnosticAnalyzer
 
                 foreach (var (item, why) in Mistakes(key, value, context.Compilation))
                 {
+                    context.CancellationToken.ThrowIfCancellationRequested();
                     if (reported.Add(key + "\u0000" + item))
                     {
                         context.ReportDiagnostic(Diagnostic.Create(Descriptors.ConfigurationMistake, Location.None, key, item, why));
