@@ -78,6 +78,7 @@ internal static class ConstantJoiner
         var start = 0;
         while (start < pieces.Count)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             var end = start + 1;
             while (end < pieces.Count && Touches(pieces[end - 1], pieces[end]))
             {
@@ -222,6 +223,7 @@ internal static class ConstantJoiner
             var offset = 0;
             for (var i = start; i < end; i++)
             {
+                context.CancellationToken.ThrowIfCancellationRequested();
                 var piece = pieces[i];
                 piece.Offset = offset;
                 pieces[i] = piece;
