@@ -58,19 +58,9 @@ internal sealed class PairedIdIndex
         return starts.ToArray();
     }
 
-    /// <summary>
-    /// The file's index, built the first time a candidate of it asks: outside the table's creation callback, which could
-    /// not be given the analysis's cancellation token. A cancelled build leaves nothing behind.
-    /// </summary>
+    /// <summary>The file's index, built the first time a candidate of it asks (<see cref="WeakCache"/>).</summary>
     public static PairedIdIndex For(SyntaxTree tree, CancellationToken cancellationToken) =>
-        Cache.TryGetValue(tree, out var index) ? index : Build(tree, cancellationToken);
-
-    /// <summary>Apart from <see cref="For"/>, whose every call would otherwise allocate the closure this needs.</summary>
-    private static PairedIdIndex Build(SyntaxTree tree, CancellationToken cancellationToken)
-    {
-        var built = new PairedIdIndex(tree, cancellationToken);
-        return Cache.GetValue(tree, _ => built);
-    }
+        WeakCache.GetOrBuild(Cache, tree, static (t, token) => new PairedIdIndex(t, token), cancellationToken);
 
     /// <summary>Whether a literal inside <paramref name="container"/>, outside <paramref name="self"/>, holds an AWS access key id.</summary>
     public bool HasAwsAccessKeyIdBeside(SyntaxNode container, SyntaxNode self) => AnyBeside(awsAccessKeyIds, container.Span, self.Span);

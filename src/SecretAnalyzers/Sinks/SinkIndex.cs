@@ -88,19 +88,9 @@ internal sealed class SinkIndex
         return longer;
     }
 
-    /// <summary>
-    /// The compilation's index, built the first time it is asked for. Built outside the table's creation callback, which
-    /// could not be given the analysis's cancellation token; a cancelled build leaves nothing behind.
-    /// </summary>
+    /// <summary>The compilation's index, built the first time it is asked for (<see cref="WeakCache"/>).</summary>
     public static SinkIndex For(Compilation compilation, CancellationToken cancellationToken) =>
-        Cache.TryGetValue(compilation, out var index) ? index : Build(compilation, cancellationToken);
-
-    /// <summary>Apart from <see cref="For"/>, whose every call would otherwise allocate the closure this needs.</summary>
-    private static SinkIndex Build(Compilation compilation, CancellationToken cancellationToken)
-    {
-        var built = new SinkIndex(compilation, cancellationToken);
-        return Cache.GetValue(compilation, _ => built);
-    }
+        WeakCache.GetOrBuild(Cache, compilation, static (c, token) => new SinkIndex(c, token), cancellationToken);
 
     /// <summary>Whether any type of <paramref name="rule"/> is referenced: if not, the rule registers nothing.</summary>
     public bool HasRule(SinkRule rule) => rules[(int)rule];

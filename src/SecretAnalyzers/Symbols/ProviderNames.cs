@@ -24,19 +24,16 @@ internal static class ProviderNames
     private static readonly ConditionalWeakTable<IAssemblySymbol, StrongBox<bool>> PerAssembly = new();
     private static readonly ConditionalWeakTable<SyntaxTree, StrongBox<bool>> PerTree = new();
 
-    /// <summary>
-    /// Answered once per compilation. The answer is worked out outside the table, whose creation callback could not be
-    /// given the analysis's cancellation token: reading thousands of files must stop when the host cancels.
-    /// </summary>
+    /// <summary>Answered once per compilation, and once per referenced assembly and per file (<see cref="WeakCache"/>).</summary>
     public static bool MayNameTwilio(Compilation compilation, CancellationToken cancellationToken) =>
-        PerCompilation.TryGetValue(compilation, out var known) ? known.Value : Remember(PerCompilation, compilation, Names(compilation, cancellationToken));
+        WeakCache.GetOrBuild(PerCompilation, compilation, static (c, token) => new StrongBox<bool>(Names(c, token)), cancellationToken).Value;
 
     private static bool Names(Compilation compilation, CancellationToken cancellationToken)
     {
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (PerAssembly.TryGetValue(assembly, out var known) ? known.Value : Remember(PerAssembly, assembly, Names(assembly)))
+            if (WeakCache.GetOrBuild(PerAssembly, assembly, static (a, _) => new StrongBox<bool>(Names(a)), cancellationToken).Value)
             {
                 return true;
             }
@@ -45,21 +42,13 @@ internal static class ProviderNames
         // An IDE keeps the trees of unchanged files from one compilation to the next, and with them their answers.
         foreach (var tree in compilation.SyntaxTrees)
         {
-            if (PerTree.TryGetValue(tree, out var known) ? known.Value : Remember(PerTree, tree, Mentions(tree, cancellationToken)))
+            if (WeakCache.GetOrBuild(PerTree, tree, static (t, token) => new StrongBox<bool>(Mentions(t, token)), cancellationToken).Value)
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    /// <summary>Keeps an answer; when two threads worked it out at once, both got the same one.</summary>
-    private static bool Remember<TKey>(ConditionalWeakTable<TKey, StrongBox<bool>> table, TKey key, bool answer)
-        where TKey : class
-    {
-        table.GetValue(key, _ => new StrongBox<bool>(answer));
-        return answer;
     }
 
     /// <summary>
