@@ -36,6 +36,12 @@ public enum RuleSet
     /// <summary>The concatenation callback's gate alone (<see cref="Phase.CompositeGate"/>).</summary>
     CompositeGatePhase,
 
+    /// <summary>The concatenation callback's gate and flattening alone (<see cref="Phase.CompositeFlatten"/>).</summary>
+    CompositeFlattenPhase,
+
+    /// <summary>The name check's value gate and name lookup alone (<see cref="Phase.NameLookup"/>).</summary>
+    NameLookupPhase,
+
     /// <summary>Every analyzer SecretAnalyzers ships.</summary>
     AllAnalyzers,
 
@@ -99,6 +105,8 @@ public class AnalyzerBenchmarks
         RuleSet.CompositesPhase => ImmutableArray.Create<DiagnosticAnalyzer>(new PhaseAnalyzer(Phase.Composites)),
         RuleSet.PlacementPhase => ImmutableArray.Create<DiagnosticAnalyzer>(new PhaseAnalyzer(Phase.LiteralPlacement)),
         RuleSet.CompositeGatePhase => ImmutableArray.Create<DiagnosticAnalyzer>(new PhaseAnalyzer(Phase.CompositeGate)),
+        RuleSet.CompositeFlattenPhase => ImmutableArray.Create<DiagnosticAnalyzer>(new PhaseAnalyzer(Phase.CompositeFlatten)),
+        RuleSet.NameLookupPhase => ImmutableArray.Create<DiagnosticAnalyzer>(new PhaseAnalyzer(Phase.NameLookup)),
         RuleSet.OperationFloor => ImmutableArray.Create<DiagnosticAnalyzer>(new OperationFloorAnalyzer()),
         RuleSet.SinkRules => ImmutableArray.Create<DiagnosticAnalyzer>(new StripeSdkKeyAnalyzer(), new AiSdkKeyAnalyzer(), new CredentialSinkAnalyzer()),
         RuleSet.StripeRule => ImmutableArray.Create<DiagnosticAnalyzer>(new StripeSdkKeyAnalyzer()),

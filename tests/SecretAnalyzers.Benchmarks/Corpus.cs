@@ -92,6 +92,13 @@ public static class Corpus
         return Compile(trees);
     }
 
+    /// <summary>
+    /// Whether value <paramref name="index"/> of corpus (a) stands in a concatenation (cases 4 and 5 of the statement
+    /// switch in <see cref="MixedCompilation"/>), where the name check does not look at it, rather than alone or as a
+    /// class constant (every tenth).
+    /// </summary>
+    public static bool IsConcatenationPiece(int index) => index % 10 != 9 && index % 6 is 4 or 5;
+
     /// <summary>Corpus (b): one literal of <paramref name="size"/> characters of mixed, secret-free text.</summary>
     public static string LargeText(int size)
     {

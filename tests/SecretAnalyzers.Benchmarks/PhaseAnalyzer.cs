@@ -31,6 +31,12 @@ public enum Phase
 
     /// <summary>The concatenation callback's gate only: whether the expression is a piece, holds a string or is a constant's.</summary>
     CompositeGate,
+
+    /// <summary>The concatenation callback's gate and its flattening into pieces, nothing after.</summary>
+    CompositeFlatten,
+
+    /// <summary>The name check's first two questions only: the value gate, and the name found for a value that passes it.</summary>
+    NameLookup,
 }
 
 /// <summary>
@@ -63,10 +69,10 @@ public sealed class PhaseAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        var isComposite = phase is Phase.Composites or Phase.CompositeGate;
+        var isComposite = phase is Phase.Composites or Phase.CompositeGate or Phase.CompositeFlatten;
         context.RegisterSyntaxNodeAction(isComposite ? static _ => { } : Literal, SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
         context.RegisterSyntaxNodeAction(
-            phase == Phase.Composites ? HardCodedSecretAnalyzer.AnalyzeComposite : phase == Phase.CompositeGate ? CompositeGate : static _ => { },
+            phase == Phase.Composites ? HardCodedSecretAnalyzer.AnalyzeComposite : phase == Phase.CompositeGate ? CompositeGate : phase == Phase.CompositeFlatten ? CompositeFlatten : static _ => { },
             SyntaxKind.AddExpression,
             SyntaxKind.InterpolatedStringExpression);
     }
@@ -79,6 +85,25 @@ public sealed class PhaseAnalyzer : DiagnosticAnalyzer
         {
             Interlocked.Increment(ref found);
         }
+    }
+
+    private static void CompositeFlatten(SyntaxNodeAnalysisContext context)
+    {
+        var expression = (ExpressionSyntax)context.Node;
+        if (LiteralPieces.IsInsideComposite(expression)
+            || (!LiteralPieces.HoldsStringPiece(expression) && !LiteralPieces.IsInConstantContext(expression)))
+        {
+            return;
+        }
+
+        var pieces = Pools.RentPieces();
+        LiteralPieces.Flatten(expression, pieces);
+        if (pieces.Count > 1)
+        {
+            Interlocked.Increment(ref found);
+        }
+
+        Pools.Return(pieces);
     }
 
     private void Literal(SyntaxNodeAnalysisContext context)
@@ -99,6 +124,16 @@ public sealed class PhaseAnalyzer : DiagnosticAnalyzer
         if (phase == Phase.LiteralScan)
         {
             for (var position = 0; text.Length >= SecretScanner.MinimumLength && SecretScanner.TryFind(text, position, out var match); position = match.End)
+            {
+                Interlocked.Increment(ref found);
+            }
+
+            return;
+        }
+
+        if (phase == Phase.NameLookup)
+        {
+            if (text.Length <= NamedValues.MaximumLength && NamedLiterals.MayBeCredential(text) && ValueNames.Find(literal).Kind != ValueNameKind.None)
             {
                 Interlocked.Increment(ref found);
             }

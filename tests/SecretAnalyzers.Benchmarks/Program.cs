@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
@@ -9,7 +10,8 @@ using SecretAnalyzers.Benchmarks;
 // `profile [rounds] [input or rule set]`: the literal rule over corpus (a), or over a robustness input, or a rule set such
 // as CompositesPhase over corpus (a), in a loop, for a sampling profiler.
 // `profile-sinks [rounds] [rule set]`: a rule set (StripeRule by default) over corpus (c), likewise.
-// `phases`: each part of the literal rule alone on corpus (a), to see where its cost goes.
+// `phases [rule set ...]`: each part of the literal rule alone on corpus (a), to see where its cost goes (or only the
+// rule sets named, beside both floors).
 // `sinks [statements]`: the SDK sink rules against the operation floor on corpus (c), which references the SDKs.
 // `robustness [filter]`: the literal rule against the length floor on deep and wide syntax. Its huge literals take a few
 // milliseconds, too few rounds for the JIT to tier up: compare them under DOTNET_TieredCompilation=0.
@@ -54,7 +56,7 @@ if (args.Length > 0 && args[0] == "profile-sinks")
 
 if (args.Length > 0 && args[0] == "phases")
 {
-    RatioReport.Phases(literalCount: 100_000, runs: 7);
+    RatioReport.Phases(literalCount: 100_000, runs: 7, args.Skip(1).Select(System.Enum.Parse<RuleSet>).ToArray());
     return;
 }
 

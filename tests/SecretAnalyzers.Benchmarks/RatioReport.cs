@@ -78,10 +78,12 @@ public static class RatioReport
     }
 
     /// <summary>Where the literal rule's cost above the length floor goes: each part of it alone, on corpus (a).</summary>
-    public static void Phases(int literalCount, int runs)
+    public static void Phases(int literalCount, int runs, RuleSet[]? only = null)
     {
         var compilation = Corpus.MixedCompilation(literalCount);
-        var ruleSets = new[] { RuleSet.Floor, RuleSet.LengthFloor, RuleSet.LiteralRule, RuleSet.PlacementPhase, RuleSet.LiteralScanPhase, RuleSet.LiteralNamesPhase, RuleSet.CompositeGatePhase, RuleSet.CompositesPhase };
+        var ruleSets = only is { Length: > 0 }
+            ? new[] { RuleSet.Floor, RuleSet.LengthFloor }.Concat(only).ToArray()
+            : new[] { RuleSet.Floor, RuleSet.LengthFloor, RuleSet.LiteralRule, RuleSet.PlacementPhase, RuleSet.LiteralScanPhase, RuleSet.LiteralNamesPhase, RuleSet.NameLookupPhase, RuleSet.CompositeGatePhase, RuleSet.CompositeFlattenPhase, RuleSet.CompositesPhase };
         var times = BestInterleaved(ruleSets.Select(rules => (rules, (Compilation)compilation)).ToArray(), runs);
         var floor = times[0].TotalMilliseconds;
         var lengthFloor = times[1].TotalMilliseconds;
@@ -89,8 +91,10 @@ public static class RatioReport
         for (var i = 0; i < ruleSets.Length; i++)
         {
             var time = times[i].TotalMilliseconds;
-            Console.WriteLine($"  {ruleSets[i],-18} {time,9:F1} ms   {time / lengthFloor,5:F2}x length floor   {time - floor,7:F1} ms above the floor");
+            Console.WriteLine($"  {ruleSets[i],-22} {time,9:F1} ms   {time / lengthFloor,5:F2}x length floor   {time - floor,7:F1} ms above the floor");
         }
+
+        TextWork.Report(literalCount, rounds: 15, lengthFloor);
     }
 
     /// <summary>

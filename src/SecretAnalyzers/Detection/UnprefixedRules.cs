@@ -46,6 +46,29 @@ internal static class UnprefixedRules
         new(32, 0, MailgunOrTwilio, TokenFormats.MailgunApiKey, TokenFormats.TwilioAuthToken, TokenFormats.TwilioApiKeySecret),
     };
 
+    /// <summary>
+    /// What a character adds to the shape of an AWS secret candidate: an upper-case letter, a lower-case letter, no hex
+    /// digit, no letter (a digit, <c>+</c> or <c>/</c>). One table lookup per character: every SHA-1 hash in code is
+    /// read here (four comparisons per character cost a 40-character hash 300 ns in the scan, the table 150 ns).
+    /// </summary>
+    private const int AwsUpper = 1, AwsLower = 2, AwsNonHex = 4, AwsNonLetter = 8;
+
+    private static readonly byte[] AwsShapes = BuildAwsShapes();
+
+    private static byte[] BuildAwsShapes()
+    {
+        var shapes = new byte[128];
+        for (var c = 0; c < 128; c++)
+        {
+            var digit = c >= '0' && c <= '9';
+            var hex = digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+            shapes[c] = (byte)((c >= 'A' && c <= 'Z' ? AwsUpper : 0) | (c >= 'a' && c <= 'z' ? AwsLower : 0)
+                | (hex ? 0 : AwsNonHex) | (digit || c == '+' || c == '/' ? AwsNonLetter : 0));
+        }
+
+        return shapes;
+    }
+
     private static bool Identifiable(ReadOnlySpan<char> text, int start, out SecretMatch match)
     {
         var length = CharClasses.RunLength(text, start, text.Length, CharClass.Base64, ScanGates.LongestUnprefixedRun + 1);
@@ -60,20 +83,17 @@ internal static class UnprefixedRules
     internal static bool AwsSecretAccessKey(ReadOnlySpan<char> text, int i, out SecretMatch match)
     {
         match = default;
-        bool upper = false, lower = false, nonHex = false, nonLetter = false;
+        var shape = 0;
         for (var k = i; k < i + 40; k++)
         {
             var c = text[k];
-            upper |= c >= 'A' && c <= 'Z';
-            lower |= c >= 'a' && c <= 'z';
-            nonHex |= !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'));
-            nonLetter |= (c >= '0' && c <= '9') || c == '+' || c == '/';
+            shape |= c < 128 ? AwsShapes[c] : AwsNonHex;
         }
 
         // 40 hex characters are a SHA-1, not a key; a single-case run is an identifier; letters alone are words
         // (LogInformationAllowingEndpointsToRespond, an event name in StackExchange.Redis): a random key lacks a digit,
         // '+' and '/' once in about 4,000, so that costs almost nothing and spares the context check's binding.
-        if (!upper || !lower || !nonHex || !nonLetter || PlaceholderFilter.IsPlaceholderBody(text, i, 40, 64))
+        if (shape != (AwsUpper | AwsLower | AwsNonHex | AwsNonLetter) || PlaceholderFilter.IsPlaceholderBody(text, i, 40, 64))
         {
             return false;
         }
