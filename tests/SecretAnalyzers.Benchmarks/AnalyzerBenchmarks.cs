@@ -71,6 +71,13 @@ public enum RuleSet
 
     /// <summary>The syntax floor and the operation floor together: what all the rules' registrations cost doing nothing.</summary>
     BothFloors,
+
+    /// <summary>
+    /// Each analyzer of the package replaced by a do-nothing stand-in on the same kinds: the length floor for the literal
+    /// rule, an operation floor for each of the five operation rules (SECA002–SECA006). What one analyzer per rule
+    /// costs before any rule does anything.
+    /// </summary>
+    StandIns,
 }
 
 /// <summary>The analyzers through <see cref="CompilationWithAnalyzers"/> on corpus (a), as the compiler runs them.</summary>
@@ -116,6 +123,8 @@ public class AnalyzerBenchmarks
         RuleSet.CorsAnyOriginRule => ImmutableArray.Create<DiagnosticAnalyzer>(new CorsAnyOriginAnalyzer()),
         RuleSet.CorsCredentialsRule => ImmutableArray.Create<DiagnosticAnalyzer>(new CorsAnyOriginWithCredentialsAnalyzer()),
         RuleSet.BothFloors => ImmutableArray.Create<DiagnosticAnalyzer>(new ReadFloorAnalyzer(readCharacters: false), new OperationFloorAnalyzer()),
+        RuleSet.StandIns => ImmutableArray.Create<DiagnosticAnalyzer>(
+            new ReadFloorAnalyzer(readCharacters: false), new OperationFloorAnalyzer(), new OperationFloorAnalyzer(), new OperationFloorAnalyzer(), new OperationFloorAnalyzer(), new OperationFloorAnalyzer()),
         _ => typeof(HardCodedSecretAnalyzer).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
             .Select(t => (DiagnosticAnalyzer)System.Activator.CreateInstance(t)!)

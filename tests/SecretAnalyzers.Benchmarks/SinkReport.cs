@@ -26,7 +26,7 @@ public static class SinkReport
         var cors = compilation.WithAnalyzers(AnalyzerBenchmarks.Analyzers(RuleSet.CorsRules)).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
         Console.WriteLine($"corpus (c): {statementCount:N0} statements in {compilation.SyntaxTrees.Count()} files ({errors} compile errors), {statementCount * 5 / 18:N0} SDK sink calls, {findings} hard-coded keys and {cors} open CORS policies reported; best of {runs} interleaved runs");
 
-        var ruleSets = new[] { RuleSet.OperationFloor, RuleSet.StripeRule, RuleSet.AiRule, RuleSet.CredentialRule, RuleSet.SinkRules, RuleSet.CorsAnyOriginRule, RuleSet.CorsCredentialsRule, RuleSet.CorsRules, RuleSet.BothFloors, RuleSet.AllAnalyzers };
+        var ruleSets = new[] { RuleSet.OperationFloor, RuleSet.StripeRule, RuleSet.AiRule, RuleSet.CredentialRule, RuleSet.SinkRules, RuleSet.CorsAnyOriginRule, RuleSet.CorsCredentialsRule, RuleSet.CorsRules, RuleSet.BothFloors, RuleSet.StandIns, RuleSet.AllAnalyzers };
         var times = RatioReport.BestInterleaved(ruleSets.Select(rules => (rules, (Compilation)compilation)).ToArray(), runs);
         var floor = times[0].TotalMilliseconds;
         var bothFloors = times[Array.IndexOf(ruleSets, RuleSet.BothFloors)].TotalMilliseconds;
