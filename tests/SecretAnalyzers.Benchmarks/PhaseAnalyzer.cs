@@ -79,9 +79,7 @@ public sealed class PhaseAnalyzer : DiagnosticAnalyzer
 
     private static void CompositeGate(SyntaxNodeAnalysisContext context)
     {
-        var expression = (ExpressionSyntax)context.Node;
-        if (!LiteralPieces.IsInsideComposite(expression)
-            && (LiteralPieces.HoldsStringPiece(expression) || LiteralPieces.IsInConstantContext(expression)))
+        if (LiteralPieces.IsAnalyzedWhole((ExpressionSyntax)context.Node))
         {
             Interlocked.Increment(ref found);
         }
@@ -90,8 +88,7 @@ public sealed class PhaseAnalyzer : DiagnosticAnalyzer
     private static void CompositeFlatten(SyntaxNodeAnalysisContext context)
     {
         var expression = (ExpressionSyntax)context.Node;
-        if (LiteralPieces.IsInsideComposite(expression)
-            || (!LiteralPieces.HoldsStringPiece(expression) && !LiteralPieces.IsInConstantContext(expression)))
+        if (!LiteralPieces.IsAnalyzedWhole(expression))
         {
             return;
         }

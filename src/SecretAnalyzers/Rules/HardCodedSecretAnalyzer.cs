@@ -73,10 +73,8 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
     internal static void AnalyzeComposite(SyntaxNodeAnalysisContext context)
     {
         var expression = (ExpressionSyntax)context.Node;
-        if (LiteralPieces.IsInsideComposite(expression)
-            || (!LiteralPieces.HoldsStringPiece(expression) && !LiteralPieces.IsInConstantContext(expression)))
+        if (!LiteralPieces.IsAnalyzedWhole(expression))
         {
-            // i + 1, name + id: nothing of a string is known here, and nothing is flattened to find that out.
             return;
         }
 

@@ -70,6 +70,14 @@ internal static class LiteralPieces
         return parent is InterpolationSyntax { AlignmentClause: null, FormatClause: null } || (parent is not null && parent.IsKind(SyntaxKind.AddExpression));
     }
 
+    /// <summary>
+    /// Whether a concatenation or interpolation is analyzed as a whole: it is no piece of a larger one, and a string
+    /// piece or a constant's initializer says it may hold text. <c>i + 1</c> and <c>name + id</c> are not flattened to
+    /// find that out.
+    /// </summary>
+    public static bool IsAnalyzedWhole(ExpressionSyntax expression) =>
+        !IsInsideComposite(expression) && (HoldsStringPiece(expression) || IsInConstantContext(expression));
+
     /// <summary>Whether a string literal or an interpolated string is among the pieces, found without flattening.</summary>
     public static bool HoldsStringPiece(ExpressionSyntax expression)
     {
