@@ -23,25 +23,14 @@ public static class Corpus
         "pending", "completed", "failed", "retry", "account", "balance", "refund", "currency", "session", "profile",
     };
 
-    /// <summary>The kinds of value corpus (a) draws from, by the number <see cref="MixedLiterals"/> gives in <c>kinds</c>.</summary>
-    public static readonly string[] KindNames =
-    {
-        "identifier", "SQL", "URL", "JSON", "sentence", "path", "format string", "base64", "GUID", "hex hash", "near-miss",
-        "word", "media type", "route", "secret",
-    };
-
-    /// <summary>
-    /// The literal values of corpus (a), in order; without secrets, the secrets' places hold ordinary literals. With
-    /// <paramref name="kinds"/>, each value's kind (an index into <see cref="KindNames"/>) is added to it.
-    /// </summary>
-    public static List<string> MixedLiterals(int count, int seed = 42, bool secrets = true, bool candidates = true, List<int>? kinds = null)
+    /// <summary>The literal values of corpus (a), in order; without secrets, the secrets' places hold ordinary literals.</summary>
+    public static List<string> MixedLiterals(int count, int seed = 42, bool secrets = true, bool candidates = true)
     {
         var random = new Random(seed);
         var literals = new List<string>(count);
         for (var i = 0; i < count; i++)
         {
-            literals.Add(NextLiteral(random, secrets ? i : 0, candidates, out var kind));
-            kinds?.Add(kind);
+            literals.Add(NextLiteral(random, secrets ? i : 0, candidates));
         }
 
         return literals;
@@ -118,7 +107,7 @@ public static class Corpus
         while (builder.Length < size)
         {
             // Index 0 never draws a secret.
-            builder.Append(NextLiteral(random, 0, candidates: true, out _)).Append(' ');
+            builder.Append(NextLiteral(random, 0)).Append(' ');
         }
 
         return builder.ToString(0, size);
@@ -147,12 +136,11 @@ public static class Corpus
         _ => "-v2",
     };
 
-    private static string NextLiteral(Random random, int index, bool candidates, out int kind)
+    private static string NextLiteral(Random random, int index, bool candidates = true)
     {
         // One literal in a thousand is a real-shaped secret (index 999, 1999, …).
         if (index % 1000 == 999)
         {
-            kind = KindNames.Length - 1;
             return random.Next(3) switch
             {
                 0 => "sk_" + "live_" + "51" + Pick(random, Base62, 97),
@@ -161,8 +149,7 @@ public static class Corpus
             } + (random.Next(2) == 0 ? "" : " ");
         }
 
-        kind = random.Next(14);
-        return kind switch
+        return random.Next(14) switch
         {
             0 => Words[random.Next(Words.Length)] + char.ToUpperInvariant(Words[random.Next(Words.Length)][0]) + "Id",
             1 => "SELECT id, " + Words[random.Next(Words.Length)] + " FROM " + Words[random.Next(Words.Length)] + "s WHERE id = @id AND status = 'pending'",

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using SecretAnalyzers.Detection;
@@ -43,45 +42,13 @@ public static class TextWork
             }
         }
 
-        Console.WriteLine($"text work alone on one thread, no driver and no syntax, over the values of corpus (a) the rule gives it; best of {rounds} rounds (checksum {found})");
+        Console.WriteLine($"text work alone on one thread, no driver and no syntax, over the values of corpus (a) the rule gives it; best of {rounds} rounds ({found} found)");
         for (var i = 0; i < parts.Length; i++)
         {
             Console.WriteLine($"  {parts[i].Name + " (" + parts[i].Values.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + ")",-22} {best[i],9:F1} ms   {best[i] / lengthFloorMs,5:F2}x length floor");
         }
 
         Console.WriteLine($"  {"together",-22} {best.Sum(),9:F1} ms   {best.Sum() / lengthFloorMs,5:F2}x length floor");
-        ScanByKind(literalCount, rounds);
-    }
-
-    /// <summary>The provider scan's cost by kind of value: where a faster scanner would have to gain.</summary>
-    private static void ScanByKind(int literalCount, int rounds)
-    {
-        var kinds = new List<int>(literalCount);
-        var values = Corpus.MixedLiterals(literalCount, kinds: kinds);
-        var byKind = Enumerable.Range(0, Corpus.KindNames.Length)
-            .Select(kind => values.Where((_, index) => kinds[index] == kind).ToArray())
-            .ToArray();
-        var best = Enumerable.Repeat(double.MaxValue, byKind.Length).ToArray();
-        var found = 0;
-        for (var round = 0; round < WarmUpRounds + rounds; round++)
-        {
-            for (var kind = 0; kind < byKind.Length; kind++)
-            {
-                var watch = Stopwatch.StartNew();
-                found += Scan(byKind[kind]);
-                if (round >= WarmUpRounds)
-                {
-                    best[kind] = Math.Min(best[kind], watch.Elapsed.TotalMilliseconds);
-                }
-            }
-        }
-
-        Console.WriteLine($"  the provider scan by kind of value (checksum {found}):");
-        for (var kind = 0; kind < byKind.Length; kind++)
-        {
-            var characters = byKind[kind].Sum(value => (long)value.Length);
-            Console.WriteLine($"    {Corpus.KindNames[kind],-14} {byKind[kind].Length,6:N0} values {best[kind],7:F2} ms   {best[kind] * 1e6 / byKind[kind].Length,5:F0} ns a value   {best[kind] * 1e6 / characters,5:F2} ns a character");
-        }
     }
 
     private static int Scan(string[] values)
