@@ -42,7 +42,7 @@ public static class TextWork
             }
         }
 
-        Console.WriteLine($"text work alone on one thread, no driver and no syntax, over the values of corpus (a) the rule gives it; best of {rounds} rounds ({found} found)");
+        Console.WriteLine($"text work alone on one thread, no driver and no syntax, over the values of corpus (a) the rule gives it; best of {rounds} rounds (checksum {found})");
         for (var i = 0; i < parts.Length; i++)
         {
             Console.WriteLine($"  {parts[i].Name + " (" + parts[i].Values.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + ")",-22} {best[i],9:F1} ms   {best[i] / lengthFloorMs,5:F2}x length floor");
